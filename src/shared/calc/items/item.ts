@@ -1,0 +1,94 @@
+import { monthIndexOf, type Item, type ItemKind } from '../../model';
+import type { ItemContext } from '../context';
+import type { Resolve } from '../resolve';
+import { customSeries } from './custom';
+import { oneTimeSeries } from './oneTime';
+import { projectSeries } from './project';
+import { retainerSeries } from './retainer';
+import { salarySeries } from './salary';
+import type { ItemSeries } from './series';
+import { timeAndMaterialsSeries } from './timeAndMaterials';
+
+/** One item's results over the horizon, plan currency, overrides applied. */
+export interface ItemResult {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ItemKind;
+  /** Cost per month, cash plus non-cash, length H. */
+  readonly monthly: Float64Array;
+  /** Cash cost per month, length H. */
+  readonly cash: Float64Array;
+  /** Non-cash cost per month (equity), or null when there is none. */
+  readonly nonCash: Float64Array | null;
+  readonly total: number;
+  readonly cashTotal: number;
+  readonly nonCashTotal: number;
+  /** Month indices at whose end a workflow ships, ascending. */
+  readonly shipMonths: readonly number[];
+  /** Month indices whose value is a user override, ascending. */
+  readonly overridden: readonly number[];
+}
+
+function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
+  switch (item.kind) {
+    case 'retainer':
+      return retainerSeries(item, resolve, ctx);
+    case 'timeAndMaterials':
+      return timeAndMaterialsSeries(item, resolve, ctx);
+    case 'project':
+      return projectSeries(item, resolve, ctx);
+    case 'salary':
+      return salarySeries(item, resolve, ctx);
+    case 'oneTime':
+      return oneTimeSeries(item, resolve, ctx);
+    case 'custom':
+      return customSeries(item, resolve, ctx);
+  }
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let m = 0; m < values.length; m++) total += values[m] as number;
+  return total;
+}
+
+/** An override replaces the whole cell: it is taken as cash, and that month's non-cash becomes 0. */
+function applyOverrides(item: Item, series: ItemSeries, ctx: ItemContext): { cash: Float64Array; nonCash: Float64Array | null; overridden: number[] } {
+  const overridden: number[] = [];
+  const { cash, nonCash } = series;
+  for (const [month, value] of Object.entries(item.overrides)) {
+    const m = monthIndexOf(month, ctx.startMonth);
+    if (m < 0 || m >= ctx.horizon) continue;
+    cash[m] = value;
+    if (nonCash) nonCash[m] = 0;
+    overridden.push(m);
+  }
+  overridden.sort((a, b) => a - b);
+  return { cash, nonCash, overridden };
+}
+
+/** Computes one item: its series by kind, then the user's overrides, then totals. */
+export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): ItemResult {
+  const series = seriesOf(item, resolve, ctx);
+  const { cash, nonCash, overridden } = applyOverrides(item, series, ctx);
+  let monthly = cash;
+  if (nonCash) {
+    monthly = new Float64Array(ctx.horizon);
+    for (let m = 0; m < ctx.horizon; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
+  }
+  const cashTotal = sum(cash);
+  const nonCashTotal = nonCash ? sum(nonCash) : 0;
+  return {
+    id: item.id,
+    name: item.name,
+    kind: item.kind,
+    monthly,
+    cash,
+    nonCash,
+    total: nonCash ? sum(monthly) : cashTotal,
+    cashTotal,
+    nonCashTotal,
+    shipMonths: series.shipMonths,
+    overridden,
+  };
+}

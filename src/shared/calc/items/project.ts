@@ -1,0 +1,31 @@
+import type { Project } from '../../model';
+import { fxFactor, startIndex, type ItemContext } from '../context';
+import type { Resolve } from '../resolve';
+import { addEscalated } from './fill';
+import type { ItemSeries } from './series';
+
+/**
+ * Workflow k starts building in month start + floor(12k / workflowsPerYear) while that month is
+ * before start + durationMonths; its fee is paid in equal parts over buildMonths and it ships at
+ * the end of its last build month.
+ */
+export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext): ItemSeries {
+  const start = startIndex(item, ctx);
+  const startsBefore = item.durationMonths === undefined ? ctx.horizon : start + resolve(item.durationMonths);
+  const perYear = resolve(item.workflowsPerYear);
+  const build = Math.max(1, resolve(item.buildMonths));
+  const escalation = resolve(item.escalationPct);
+  const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
+  const cash = new Float64Array(ctx.horizon);
+  const shipMonths: number[] = [];
+  if (perYear > 0) {
+    for (let k = 0; ; k++) {
+      const s = start + Math.floor((12 * k) / perYear);
+      if (s >= startsBefore || s >= ctx.horizon) break;
+      addEscalated(cash, s, s + build, instalment, escalation, start);
+      const ship = s + build - 1;
+      if (ship >= 0 && ship < ctx.horizon) shipMonths.push(ship);
+    }
+  }
+  return { cash, nonCash: null, shipMonths };
+}

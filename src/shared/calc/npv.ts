@@ -1,0 +1,14 @@
+/** Discount factors 1 / (1 + r)^((m + 1)/12) for m = 0..H−1, r = discountRatePct/100: month-end cash flows. */
+export function discountFactors(discountRatePct: number, horizon: number): Float64Array {
+  const base = 1 + discountRatePct / 100;
+  const factors = new Float64Array(horizon);
+  for (let m = 0; m < horizon; m++) factors[m] = 1 / base ** ((m + 1) / 12);
+  return factors;
+}
+
+/** Σ monthly[m] × factors[m]: the net present value of a monthly series. */
+export function npv(monthly: Float64Array, factors: Float64Array): number {
+  let total = 0;
+  for (let m = 0; m < monthly.length; m++) total += (monthly[m] as number) * (factors[m] as number);
+  return total;
+}

@@ -1,0 +1,75 @@
+import type { Plan, Range } from '../model';
+
+/** Inputs that count months or workflows: Monte Carlo rounds their draws to whole numbers. */
+const INTEGER_FIELDS = new Set([
+  'durationMonths',
+  'minimumMonths',
+  'workflowsPerYear',
+  'buildMonths',
+  'hireLagMonths',
+  'rampMonths',
+  'firstShipAfterMonths',
+  'everyMonths',
+  'maxWorkflows',
+]);
+
+/** A ranged input found in a plan, with where it is. */
+export interface RangeRef {
+  readonly range: Range;
+  /** JSON path from the plan root, e.g. `['scenarios', 0, 'items', 1, 'monthlyFee']`. */
+  readonly path: readonly (string | number)[];
+  /** The field name that holds it (for a custom value: `values`). */
+  readonly field: string;
+  /** Index of its scenario, or null for a plan setting. */
+  readonly scenario: number | null;
+  /** Index of its item in the scenario, or null. */
+  readonly item: number | null;
+  readonly integer: boolean;
+}
+
+function visit(value: unknown, path: (string | number)[], field: string, found: (v: Range, path: (string | number)[], field: string) => void): void {
+  if (value === null || typeof value !== 'object') return;
+  if (!Array.isArray(value) && 'low' in value && 'base' in value && 'high' in value) {
+    found(value as Range, path, field);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => visit(v, [...path, i], field, found));
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'overrides' || key === 'source') continue;
+    visit(v, [...path, key], key, found);
+  }
+}
+
+/** Every ranged input of the plan, in a fixed order (settings, then scenarios and items in plan order). */
+export function collectRanges(plan: Plan): RangeRef[] {
+  const refs: RangeRef[] = [];
+  const add =
+    (scenario: number | null, item: number | null) =>
+    (range: Range, path: (string | number)[], field: string): void => {
+      refs.push({ range, path, field, scenario, item, integer: INTEGER_FIELDS.has(field) });
+    };
+  visit(plan.settings, ['settings'], 'settings', add(null, null));
+  plan.scenarios.forEach((scenario, s) => {
+    visit(scenario.valueOverrides, ['scenarios', s, 'valueOverrides'], 'valueOverrides', add(s, null));
+    scenario.items.forEach((item, i) => visit(item, ['scenarios', s, 'items', i], 'item', add(s, i)));
+  });
+  return refs;
+}
+
+function containsRange(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(containsRange);
+  if ('low' in value && 'base' in value && 'high' in value) return true;
+  for (const [key, v] of Object.entries(value)) {
+    if (key !== 'overrides' && key !== 'source' && containsRange(v)) return true;
+  }
+  return false;
+}
+
+/** True when any input of the plan is a range; stops at the first one found. */
+export function hasAnyRange(plan: Plan): boolean {
+  return containsRange(plan.settings) || plan.scenarios.some((s) => containsRange(s.valueOverrides) || s.items.some(containsRange));
+}

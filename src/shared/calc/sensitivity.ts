@@ -1,0 +1,79 @@
+import { fieldLabel, jsonPath, type Plan } from '../model';
+import { itemContext } from './context';
+import { computeItem } from './items/item';
+import { collectRanges, type RangeRef } from './ranges';
+import { caseResolver, singleResolver } from './resolve';
+
+/** One bar of a tornado: a scenario's total with one ranged input at its low and at its high. */
+export interface SensitivityEntry {
+  /** What the input is, in words: "CAIO retainer · monthly fee". */
+  readonly input: string;
+  /** Its JSON path in the plan. */
+  readonly path: string;
+  readonly itemId: string | null;
+  readonly low: number;
+  readonly high: number;
+  readonly totalAtLow: number;
+  readonly totalAtHigh: number;
+  /** |totalAtHigh − totalAtLow|. */
+  readonly swing: number;
+}
+
+/** A scenario's tornado: its base total and the inputs that move it, widest swing first. */
+export interface ScenarioSensitivity {
+  readonly id: string;
+  readonly total: number;
+  readonly entries: readonly SensitivityEntry[];
+}
+
+function totalWith(plan: Plan, scenario: number, ref: RangeRef, value: number, baseTotals: readonly number[]): number {
+  const resolve = singleResolver(ref.range, value);
+  const ctx = itemContext(plan.settings, resolve);
+  const items = plan.scenarios[scenario]?.items ?? [];
+  if (ref.item === null) return items.reduce((sum, item) => sum + computeItem(item, resolve, ctx).total, 0);
+  const item = items[ref.item];
+  const baseScenarioTotal = baseTotals.reduce((a, b) => a + b, 0);
+  return item ? baseScenarioTotal - (baseTotals[ref.item] as number) + computeItem(item, resolve, ctx).total : baseScenarioTotal;
+}
+
+function inputLabel(plan: Plan, ref: RangeRef): string {
+  const field = ref.path.filter((k) => typeof k === 'string' && k !== 'scenarios' && k !== 'items' && k !== 'settings' && k !== 'valueOverrides');
+  const words = field.map((k) => fieldLabel(String(k))).join(' › ');
+  const index = typeof ref.path.at(-1) === 'number' ? ` #${(ref.path.at(-1) as number) + 1}` : '';
+  if (ref.scenario === null) return `${words}${index}`;
+  const item = ref.item === null ? undefined : plan.scenarios[ref.scenario]?.items[ref.item];
+  return item ? `${item.name} · ${words}${index}` : `${words}${index}`;
+}
+
+/**
+ * For every ranged input, each scenario's total with that input at low and at high and the rest
+ * at base; inputs that do not move a scenario's total are left out of its tornado.
+ */
+export function sensitivity(plan: Plan): ScenarioSensitivity[] {
+  const refs = collectRanges(plan);
+  const base = caseResolver('base');
+  const baseCtx = itemContext(plan.settings, base);
+  return plan.scenarios.map((scenario, s) => {
+    const baseTotals = scenario.items.map((item) => computeItem(item, base, baseCtx).total);
+    const total = baseTotals.reduce((a, b) => a + b, 0);
+    const entries = refs
+      .filter((ref) => ref.scenario === null || ref.scenario === s)
+      .map((ref): SensitivityEntry => {
+        const totalAtLow = totalWith(plan, s, ref, ref.range.low, baseTotals);
+        const totalAtHigh = totalWith(plan, s, ref, ref.range.high, baseTotals);
+        return {
+          input: inputLabel(plan, ref),
+          path: jsonPath(ref.path),
+          itemId: ref.item === null ? null : (scenario.items[ref.item]?.id ?? null),
+          low: ref.range.low,
+          high: ref.range.high,
+          totalAtLow,
+          totalAtHigh,
+          swing: Math.abs(totalAtHigh - totalAtLow),
+        };
+      })
+      .filter((entry) => entry.swing > 0.005)
+      .sort((a, b) => b.swing - a.swing);
+    return { id: scenario.id, total, entries };
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Value earned per month: every shipped workflow earns `perWorkflowMonth` in each month after
+ * its ship month (ship months are month indices; a workflow shipped at the end of month s first
+ * earns in s + 1).
+ */
+export function valueSeries(shipMonths: readonly number[], perWorkflowMonth: number, horizon: number): Float64Array {
+  const shippedBefore = new Float64Array(horizon);
+  for (const s of shipMonths) if (s + 1 < horizon) shippedBefore[s + 1] = (shippedBefore[s + 1] as number) + 1;
+  let live = 0;
+  for (let m = 0; m < horizon; m++) {
+    live += shippedBefore[m] as number;
+    shippedBefore[m] = live * perWorkflowMonth;
+  }
+  return shippedBefore;
+}
+
+/**
+ * The first month index where cumulative value reaches cumulative cost, counting only months
+ * that have earned something (so an item that has not started yet does not "pay back" at 0 = 0).
+ */
+export function paybackMonth(cumulativeCost: Float64Array, value: Float64Array): number | null {
+  let cumulativeValue = 0;
+  for (let m = 0; m < value.length; m++) {
+    cumulativeValue += value[m] as number;
+    if (cumulativeValue > 0 && cumulativeValue >= (cumulativeCost[m] as number)) return m;
+  }
+  return null;
+}
