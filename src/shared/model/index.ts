@@ -10,3 +10,4 @@ export * from './quote';
 export * from './scenario';
 export * from './settings';
 export * from './source';
+export * from './jsonSchema';

@@ -50,8 +50,10 @@ function placeOf(path: readonly PathKey[], raw: unknown): { context: string; fie
     rest = path.slice(2);
   }
   const words: string[] = [];
-  for (const key of rest) {
-    if (typeof key === 'number') words.push(`#${key + 1}`);
+  for (const [i, key] of rest.entries()) {
+    const parent = rest[i - 1];
+    if (parent === 'overrides' || parent === 'fxRates') words.push(`'${String(key)}'`);
+    else if (typeof key === 'number') words.push(`#${key + 1}`);
     else if (key === 'low' || key === 'base' || key === 'high') words.push(`(${key})`);
     else words.push(fieldLabel(String(key)));
   }
@@ -75,7 +77,11 @@ function leafIssues(issue: z.core.$ZodIssue, prefix: readonly PathKey[]): { issu
     const nested = issue.errors.find((branch) => branch.some((b) => b.path.length > 0));
     if (nested) return nested.flatMap((b) => leafIssues(b, path));
   }
-  if (issue.code === 'invalid_union' && issue.discriminator) return [{ issue, path: [...path, issue.discriminator] }];
+  if (issue.code === 'invalid_union' && issue.input !== null && typeof issue.input !== 'object' && issue.input !== undefined) {
+    const scalar = issue.errors.find((branch) => branch.every((b) => b.code !== 'invalid_type' || b.expected !== 'object'));
+    if (scalar?.[0]) return leafIssues(scalar[0], path);
+  }
+  if (issue.code === 'invalid_key' && issue.issues[0]) return [{ issue: { ...issue.issues[0], input: issue.input } as z.core.$ZodIssue, path }];
   return [{ issue, path }];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMonthKey } from './month';
+import { MONTH_KEY } from './month';
 import { numberOrRange, plainNumber } from './numbers';
 import { sourceSchema } from './source';
 
@@ -19,12 +19,12 @@ export const deliverySchema = z.strictObject({
 
 /** Cell overrides: a typed value (plan currency) replacing the computed month, keyed `YYYY-MM`. */
 export const overridesSchema = z
-  .record(z.string().refine(isMonthKey, 'an override month must be written YYYY-MM'), plainNumber())
+  .record(z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM'), plainNumber())
   .default({});
 
 /** An item's first month: a month index from the plan start, or a `YYYY-MM` month. */
 export const itemStartSchema = z.union(
-  [plainNumber({ int: true, min: -2400, max: 2400 }), z.string().refine(isMonthKey, 'must be a month written YYYY-MM')],
+  [plainNumber({ int: true, min: -2400, max: 2400 }), z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM')],
   { error: 'must be a month index (0 = plan start) or a month written YYYY-MM' },
 );
 

@@ -1,7 +1,8 @@
 /** A calendar month written `YYYY-MM`, the only month format in plan files and results. */
 export type MonthKey = string;
 
-const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** `YYYY-MM` with a month from 01 to 12. */
+export const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** True when `text` is a month written `YYYY-MM` (month 01–12). */
 export function isMonthKey(text: string): boolean {

@@ -13,30 +13,23 @@ export type NumberOrRange = number | Range;
 /** Which value of every range a deterministic run uses. */
 export type Case = 'low' | 'base' | 'high';
 
-const finite = z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
-
 interface Bounds {
   readonly min?: number;
   readonly max?: number;
   readonly int?: boolean;
 }
 
-function bounded(bounds: Bounds): z.ZodType<number> {
-  let schema: z.ZodType<number> = finite;
-  if (bounds.int) schema = schema.refine(Number.isInteger, 'must be a whole number');
-  if (bounds.min !== undefined) {
-    const min = bounds.min;
-    schema = schema.refine((v) => v >= min, `must be at least ${min}`);
-  }
-  if (bounds.max !== undefined) {
-    const max = bounds.max;
-    schema = schema.refine((v) => v <= max, `must be at most ${max}`);
-  }
+/** Built from zod's own checks (not refinements) so the JSON Schema carries the bounds too. */
+function bounded(bounds: Bounds): z.ZodNumber {
+  let schema = z.number({ error: 'must be a number' });
+  if (bounds.int) schema = schema.int({ error: 'must be a whole number' });
+  if (bounds.min !== undefined) schema = schema.min(bounds.min, { error: `must be at least ${bounds.min}` });
+  if (bounds.max !== undefined) schema = schema.max(bounds.max, { error: `must be at most ${bounds.max}` });
   return schema;
 }
 
 /** A plain number within `bounds` (whole when `int`). */
-export function plainNumber(bounds: Bounds = {}): z.ZodType<number> {
+export function plainNumber(bounds: Bounds = {}): z.ZodNumber {
   return bounded(bounds);
 }
 

@@ -19,13 +19,13 @@ export const planSchema = z
     const scenarioIds = new Set<string>();
     plan.scenarios.forEach((scenario, s) => {
       if (scenarioIds.has(scenario.id)) {
-        ctx.addIssue({ code: 'custom', path: ['scenarios', s, 'id'], message: `id '${scenario.id}' is used by another scenario` });
+        ctx.addIssue({ code: 'custom', path: ['scenarios', s, 'id'], message: `'${scenario.id}' is already used by another scenario` });
       }
       scenarioIds.add(scenario.id);
       const itemIds = new Set<string>();
       scenario.items.forEach((item, i) => {
         if (itemIds.has(item.id)) {
-          ctx.addIssue({ code: 'custom', path: ['scenarios', s, 'items', i, 'id'], message: `id '${item.id}' is used by another item of this scenario` });
+          ctx.addIssue({ code: 'custom', path: ['scenarios', s, 'items', i, 'id'], message: `'${item.id}' is already used by another item of this scenario` });
         }
         itemIds.add(item.id);
         const currency = item.currency;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMonthKey } from './month';
+import { MONTH_KEY } from './month';
 
 /** How a vendor prices a quote row; implies the line-item kind it becomes. */
 export const pricingModelSchema = z.enum(['retainer', 'hourly', 'daily', 'project', 'salary', 'oneTime']);
@@ -26,7 +26,7 @@ export const quoteSchema = z.strictObject({
   termMonths: z.number().nullable(),
   minimumMonths: z.number().nullable(),
   discountPct: z.number().nullable(),
-  start: z.string().refine(isMonthKey, 'must be a month written YYYY-MM').nullable(),
+  start: z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM').nullable(),
   notes: z.string().nullable(),
   raw: z.record(z.string(), z.string()),
   errors: z.array(quoteErrorSchema),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMonthKey } from './month';
+import { MONTH_KEY } from './month';
 import { numberOrRange, plainNumber } from './numbers';
 
 /** An ISO 4217 currency code such as `USD`. */
@@ -9,9 +9,9 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be a three-le
 export const settingsSchema = z.strictObject({
   currency: currencySchema.default('USD'),
   fxRates: z
-    .record(currencySchema, plainNumber({ min: 0 }).refine((v) => v > 0, 'must be above 0'))
+    .record(currencySchema, plainNumber().positive({ error: 'must be above 0' }))
     .default({}),
-  startMonth: z.string().refine(isMonthKey, 'must be a month written YYYY-MM'),
+  startMonth: z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM'),
   horizonMonths: plainNumber({ int: true, min: 1, max: 240 }).default(36),
   fiscalYearStartMonth: plainNumber({ int: true, min: 1, max: 12 }).default(1),
   discountRatePct: numberOrRange({ min: -99, max: 1000 }).default(8),
