@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import { SummaryReporter } from './test/summaryReporter';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', new SummaryReporter()],
+    testTimeout: 60_000,
+  },
+});
