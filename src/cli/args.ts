@@ -13,7 +13,7 @@ export function parseCommandArgs<O extends Options>(
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/, '').replace(/^Unknown option '(.*)'$/, "unknown flag '$1'"));
   }
   if (parsed.positionals.length < positionals.min) throw new UsageError(`missing ${positionals.names}`);

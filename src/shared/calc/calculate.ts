@@ -1,10 +1,10 @@
-import { monthKeys, monthOrdinal, type Case, type Item, type Plan, type Scenario, type Settings } from '../model';
-import { itemContext, itemContextKey } from './context';
-import { crossovers, type Crossover } from './crossovers';
+import { monthKeys, type Case, type Item, type Plan, type Scenario, type Settings } from '../model';
+import { itemContext, itemContextKey, type ItemContext } from './context';
+import { crossovers, pairCrossovers, type Crossover } from './crossovers';
 import { createFigureContexts } from './figureContext';
 import { fiscalCalendar, type FiscalYear } from './fiscal';
 import { computeItem, type ItemResult } from './items/item';
-import { hasAnyRange } from './ranges';
+import { createRangeIndex } from './ranges';
 import { caseResolver } from './resolve';
 import { scenarioFigures, type ScenarioFigures } from './scenario';
 
@@ -35,10 +35,8 @@ export interface Calculator {
   calc(plan: Plan): PlanResult;
 }
 
-interface ItemMemo {
-  key: string;
-  result: ItemResult;
-}
+/** An item's results per case, each with the context key it was computed under. */
+type ItemMemo = Partial<Record<Case, { key: string; result: ItemResult }>>;
 
 interface ScenarioMemo {
   settings: Settings;
@@ -53,22 +51,67 @@ const CASES: readonly Case[] = ['base', 'low', 'high'];
  * makes new objects along the path to what changed, so everything else is reused.
  */
 export function createCalculator(): Calculator {
-  const itemMemo: Record<Case, WeakMap<Item, ItemMemo>> = { base: new WeakMap(), low: new WeakMap(), high: new WeakMap() };
+  const itemMemo = new WeakMap<Item, ItemMemo>();
   const scenarioMemo = new WeakMap<Scenario, ScenarioMemo>();
+  const pairA: ScenarioResult[] = [];
+  const pairB: ScenarioResult[] = [];
+  const pairList: (readonly Crossover[])[] = [];
+  const contexts = new WeakMap<Settings, Partial<Record<Case, { ctx: ItemContext; key: string }>>>();
+  let calendarKey = '';
+  let calendar = { months: [] as readonly string[], fiscalYears: [] as readonly FiscalYear[] };
   const figureContext = createFigureContexts();
+  const ranges = createRangeIndex();
 
   function items(scenario: Scenario, settings: Settings, which: Case): ItemResult[] {
     const resolve = caseResolver(which);
-    const ctx = itemContext(settings, resolve);
-    const key = itemContextKey(ctx);
-    const memo = itemMemo[which];
+    const { ctx, key } = contextOf(settings, which);
+    const baseKey = which === 'base' ? key : contextOf(settings, 'base').key;
     return scenario.items.map((item) => {
-      const hit = memo.get(item);
+      let memo = itemMemo.get(item);
+      if (!memo) itemMemo.set(item, (memo = {}));
+      const hit = memo[which];
       if (hit && hit.key === key) return hit.result;
-      const result = computeItem(item, resolve, ctx);
-      memo.set(item, { key, result });
+      // An item with no range is the same in every case while its context is: reuse the base result.
+      const base = which !== 'base' && key === baseKey && !ranges.item(item) ? memo.base : undefined;
+      const result = base && base.key === key ? base.result : computeItem(item, resolve, ctx);
+      memo[which] = { key, result };
       return result;
     });
+  }
+
+  // Pairs are remembered by position: a pair whose two results are the same objects as last time is reused.
+  function pairs(scenarios: readonly ScenarioResult[], months: readonly string[]): Crossover[] {
+    return crossovers(scenarios, months, (a, b, k) => {
+      if (pairA[k] !== a || pairB[k] !== b) {
+        pairA[k] = a;
+        pairB[k] = b;
+        pairList[k] = pairCrossovers(a, b, months);
+      }
+      return pairList[k] as readonly Crossover[];
+    });
+  }
+
+  function contextOf(settings: Settings, which: Case): { ctx: ItemContext; key: string } {
+    let byCase = contexts.get(settings);
+    if (!byCase) contexts.set(settings, (byCase = {}));
+    let found = byCase[which];
+    if (!found) {
+      const ctx = itemContext(settings, caseResolver(which));
+      found = byCase[which] = { ctx, key: itemContextKey(ctx) };
+    }
+    return found;
+  }
+
+  function calendarOf(settings: Settings): typeof calendar {
+    const key = `${settings.startMonth}|${settings.horizonMonths}|${settings.fiscalYearStartMonth}`;
+    if (key !== calendarKey) {
+      calendar = {
+        months: monthKeys(settings.startMonth, settings.horizonMonths),
+        fiscalYears: fiscalCalendar(settings.startMonth, settings.horizonMonths, settings.fiscalYearStartMonth).years,
+      };
+      calendarKey = key;
+    }
+    return calendar;
   }
 
   function figures(scenario: Scenario, settings: Settings, which: Case): { items: ItemResult[]; figures: ScenarioFigures } {
@@ -89,13 +132,14 @@ export function createCalculator(): Calculator {
   return {
     calc(plan) {
       const { settings } = plan;
-      const hasRanges = hasAnyRange(plan);
+      const hasRanges = ranges.plan(plan);
       const scenarios = plan.scenarios.map((s) => scenarioResult(s, settings, hasRanges));
+      const { months, fiscalYears } = calendarOf(settings);
       return {
-        months: monthKeys(settings.startMonth, settings.horizonMonths),
-        fiscalYears: fiscalCalendar(settings.startMonth, settings.horizonMonths, settings.fiscalYearStartMonth).years,
+        months,
+        fiscalYears,
         scenarios,
-        crossovers: crossovers(scenarios, monthOrdinal(settings.startMonth)),
+        crossovers: pairs(scenarios, months),
         hasRanges,
       };
     },

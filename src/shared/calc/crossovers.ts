@@ -1,4 +1,3 @@
-import { monthKeyOf } from '../model';
 
 /** A month where the cheaper of two scenarios on cumulative cost changes. */
 export interface Crossover {
@@ -14,33 +13,61 @@ export interface Crossover {
 /** Differences below half a cent are ties, so float noise never reads as a crossover. */
 const TIE = 0.005;
 
+/** A scenario as crossovers see it: its id and cumulative cost per month. */
+export interface CumulativeSeries {
+  readonly id: string;
+  readonly cumulative: Float64Array;
+}
+
 /**
- * Every month where, for a pair of scenarios, the one with the lower cumulative cost changes.
- * The first strict ordering sets who is cheaper; a tie does not change it. Sorted by month, then input order.
+ * The months where the cheaper of `a` and `b` on cumulative cost changes. The first strict
+ * ordering sets who is cheaper; a tie does not change it. `months` holds the `YYYY-MM` of each index.
  */
-export function crossovers(
-  scenarios: readonly { readonly id: string; readonly cumulative: Float64Array }[],
-  startOrdinal: number,
-): Crossover[] {
+export function pairCrossovers(a: CumulativeSeries, b: CumulativeSeries, months: readonly string[]): Crossover[] {
   const out: Crossover[] = [];
+  const ca = a.cumulative;
+  const cb = b.cumulative;
+  let leader = 0;
+  for (let m = 0; m < ca.length; m++) {
+    const diff = (ca[m] as number) - (cb[m] as number);
+    const sign = diff > TIE ? 1 : diff < -TIE ? -1 : 0;
+    if (sign === 0 || sign === leader) continue;
+    if (leader !== 0) {
+      out.push({ month: months[m] as string, monthIndex: m, cheaper: sign < 0 ? a.id : b.id, dearer: sign < 0 ? b.id : a.id });
+    }
+    leader = sign;
+  }
+  return out;
+}
+
+/**
+ * Every crossover of every pair of scenarios, by month, then in pair order. `pair` may serve
+ * pairs from a cache; the merge is a counting sort over months, linear in the crossovers.
+ */
+export function crossovers<S extends CumulativeSeries>(
+  scenarios: readonly S[],
+  months: readonly string[],
+  pair: (a: S, b: S, k: number) => readonly Crossover[] = (a, b) => pairCrossovers(a, b, months),
+): Crossover[] {
+  const lists: (readonly Crossover[])[] = [];
+  const perMonth = new Uint32Array(months.length + 1);
+  let k = 0;
   for (let i = 0; i < scenarios.length; i++) {
-    for (let j = i + 1; j < scenarios.length; j++) {
-      const a = scenarios[i] as (typeof scenarios)[number];
-      const b = scenarios[j] as (typeof scenarios)[number];
-      let leader = 0;
-      for (let m = 0; m < a.cumulative.length; m++) {
-        const diff = (a.cumulative[m] as number) - (b.cumulative[m] as number);
-        const sign = diff > TIE ? 1 : diff < -TIE ? -1 : 0;
-        if (sign === 0 || sign === leader) continue;
-        if (leader !== 0) {
-          const [cheaper, dearer] = sign < 0 ? [a.id, b.id] : [b.id, a.id];
-          out.push({ month: monthKeyOf(startOrdinal + m), monthIndex: m, cheaper, dearer });
-        }
-        leader = sign;
-      }
+    for (let j = i + 1; j < scenarios.length; j++, k++) {
+      const list = pair(scenarios[i] as S, scenarios[j] as S, k);
+      for (const c of list) perMonth[c.monthIndex + 1] = (perMonth[c.monthIndex + 1] as number) + 1;
+      lists.push(list);
     }
   }
-  return out.sort((x, y) => x.monthIndex - y.monthIndex);
+  for (let m = 1; m < perMonth.length; m++) perMonth[m] = (perMonth[m] as number) + (perMonth[m - 1] as number);
+  const out = new Array<Crossover>(perMonth[months.length] as number);
+  for (const list of lists) {
+    for (const c of list) {
+      out[perMonth[c.monthIndex] as number] = c;
+      perMonth[c.monthIndex] = (perMonth[c.monthIndex] as number) + 1;
+    }
+  }
+  return out;
 }
 
 /** "AI officer only becomes cheaper than Full-time hire in 2028-04". */

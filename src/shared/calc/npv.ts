@@ -5,10 +5,3 @@ export function discountFactors(discountRatePct: number, horizon: number): Float
   for (let m = 0; m < horizon; m++) factors[m] = 1 / base ** ((m + 1) / 12);
   return factors;
 }
-
-/** Σ monthly[m] × factors[m]: the net present value of a monthly series. */
-export function npv(monthly: Float64Array, factors: Float64Array): number {
-  let total = 0;
-  for (let m = 0; m < monthly.length; m++) total += (monthly[m] as number) * (factors[m] as number);
-  return total;
-}

@@ -1,4 +1,4 @@
-import type { Plan, Range } from '../model';
+import type { Item, Plan, Range, Scenario } from '../model';
 
 /** Inputs that count months or workflows: Monte Carlo rounds their draws to whole numbers. */
 const INTEGER_FIELDS = new Set([
@@ -59,17 +59,43 @@ export function collectRanges(plan: Plan): RangeRef[] {
   return refs;
 }
 
+/** True when `value` is, or holds, a `{low, base, high}` range; overrides and sources never do. */
 function containsRange(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(containsRange);
+  if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === 'object' && containsRange(v)) return true;
+    return false;
+  }
   if ('low' in value && 'base' in value && 'high' in value) return true;
-  for (const [key, v] of Object.entries(value)) {
-    if (key !== 'overrides' && key !== 'source' && containsRange(v)) return true;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const v = record[key];
+    if (typeof v === 'object' && v !== null && key !== 'overrides' && key !== 'source' && containsRange(v)) return true;
   }
   return false;
 }
 
-/** True when any input of the plan is a range; stops at the first one found. */
-export function hasAnyRange(plan: Plan): boolean {
-  return containsRange(plan.settings) || plan.scenarios.some((s) => containsRange(s.valueOverrides) || s.items.some(containsRange));
+/** Answers "does this hold a range?" once per object: plans are immutable, so the answer never changes. */
+export interface RangeIndex {
+  item(item: Item): boolean;
+  plan(plan: Plan): boolean;
+}
+
+/** A {@link RangeIndex} memoised by object identity. */
+export function createRangeIndex(): RangeIndex {
+  const memo = new WeakMap<object, boolean>();
+  const cached = (value: object, compute: () => boolean): boolean => {
+    let answer = memo.get(value);
+    if (answer === undefined) {
+      answer = compute();
+      memo.set(value, answer);
+    }
+    return answer;
+  };
+  const item = (i: Item): boolean => cached(i, () => containsRange(i));
+  const scenario = (s: Scenario): boolean => cached(s, () => containsRange(s.valueOverrides) || s.items.some(item));
+  return {
+    item,
+    plan: (p) => cached(p.settings, () => containsRange(p.settings)) || p.scenarios.some(scenario),
+  };
 }

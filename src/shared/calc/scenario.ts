@@ -1,7 +1,7 @@
 import { monthKeyOf } from '../model';
+import { newSeries } from './seriesAllocator';
 import { byFiscalYear, type FiscalCalendar } from './fiscal';
 import type { ItemResult } from './items/item';
-import { npv } from './npv';
 import { paybackMonth, valueSeries } from './value';
 
 /** The ratio of value to cost at which an automation earns its keep (001: "return 3x its cost"). */
@@ -46,22 +46,28 @@ export interface FigureContext {
 /** Sums the items of a scenario and derives every figure from the sums. */
 export function scenarioFigures(items: readonly ItemResult[], ctx: FigureContext): ScenarioFigures {
   const H = ctx.horizon;
-  const monthly = new Float64Array(H);
+  const monthly = newSeries(H);
   let cashTotal = 0;
   let nonCashTotal = 0;
-  const shipMonths: number[] = [];
+  const shippedIn = new Uint32Array(H);
   for (const item of items) {
+    // Months outside an item's active window are zero: skipping them leaves every sum exactly the same.
     const series = item.monthly;
-    for (let m = 0; m < H; m++) monthly[m] = (monthly[m] as number) + (series[m] as number);
+    for (let m = item.activeFrom; m < item.activeTo; m++) monthly[m] = (monthly[m] as number) + (series[m] as number);
     cashTotal += item.cashTotal;
     nonCashTotal += item.nonCashTotal;
-    for (const s of item.shipMonths) shipMonths.push(s);
+    for (const s of item.shipMonths) shippedIn[s] = (shippedIn[s] as number) + 1;
   }
-  shipMonths.sort((a, b) => a - b);
-  const cumulative = new Float64Array(H);
+  // A count per month, not a sort: a scenario of many items ships thousands of workflows.
+  const shipMonths: number[] = [];
+  for (let m = 0; m < H; m++) for (let k = shippedIn[m] as number; k > 0; k--) shipMonths.push(m);
+  const cumulative = newSeries(H);
   let total = 0;
+  let presentValue = 0;
   for (let m = 0; m < H; m++) {
-    total += monthly[m] as number;
+    const cost = monthly[m] as number;
+    total += cost;
+    presentValue += cost * (ctx.discount[m] as number);
     cumulative[m] = total;
   }
   const valueMonthly = valueSeries(shipMonths, ctx.valuePerWorkflowMonth, H);
@@ -78,7 +84,7 @@ export function scenarioFigures(items: readonly ItemResult[], ctx: FigureContext
     total,
     cashTotal,
     nonCashTotal,
-    npv: npv(monthly, ctx.discount),
+    npv: presentValue,
     workflowsShipped,
     firstShipMonth: first === undefined ? null : monthKeyOf(ctx.startOrdinal + first),
     costPerWorkflow: workflowsShipped === 0 ? null : total / workflowsShipped,

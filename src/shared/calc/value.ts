@@ -1,10 +1,11 @@
+import { newSeries } from './seriesAllocator';
 /**
  * Value earned per month: every shipped workflow earns `perWorkflowMonth` in each month after
  * its ship month (ship months are month indices; a workflow shipped at the end of month s first
  * earns in s + 1).
  */
 export function valueSeries(shipMonths: readonly number[], perWorkflowMonth: number, horizon: number): Float64Array {
-  const shippedBefore = new Float64Array(horizon);
+  const shippedBefore = newSeries(horizon);
   for (const s of shipMonths) if (s + 1 < horizon) shippedBefore[s + 1] = (shippedBefore[s + 1] as number) + 1;
   let live = 0;
   for (let m = 0; m < horizon; m++) {

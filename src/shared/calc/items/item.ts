@@ -6,6 +6,7 @@ import { oneTimeSeries } from './oneTime';
 import { projectSeries } from './project';
 import { retainerSeries } from './retainer';
 import { salarySeries } from './salary';
+import { newSeries } from '../seriesAllocator';
 import type { ItemSeries } from './series';
 import { timeAndMaterialsSeries } from './timeAndMaterials';
 
@@ -27,6 +28,9 @@ export interface ItemResult {
   readonly shipMonths: readonly number[];
   /** Month indices whose value is a user override, ascending. */
   readonly overridden: readonly number[];
+  /** Every non-zero month of `monthly` lies in [activeFrom, activeTo); empty when activeFrom = activeTo. */
+  readonly activeFrom: number;
+  readonly activeTo: number;
 }
 
 function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
@@ -46,9 +50,9 @@ function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
   }
 }
 
-function sum(values: Float64Array): number {
+function sum(values: Float64Array, from: number, to: number): number {
   let total = 0;
-  for (let m = 0; m < values.length; m++) total += values[m] as number;
+  for (let m = from; m < to; m++) total += values[m] as number;
   return total;
 }
 
@@ -56,7 +60,8 @@ function sum(values: Float64Array): number {
 function applyOverrides(item: Item, series: ItemSeries, ctx: ItemContext): { cash: Float64Array; nonCash: Float64Array | null; overridden: number[] } {
   const overridden: number[] = [];
   const { cash, nonCash } = series;
-  for (const [month, value] of Object.entries(item.overrides)) {
+  for (const month in item.overrides) {
+    const value = item.overrides[month] as number;
     const m = monthIndexOf(month, ctx.startMonth);
     if (m < 0 || m >= ctx.horizon) continue;
     cash[m] = value;
@@ -73,11 +78,18 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
   const { cash, nonCash, overridden } = applyOverrides(item, series, ctx);
   let monthly = cash;
   if (nonCash) {
-    monthly = new Float64Array(ctx.horizon);
+    monthly = newSeries(ctx.horizon);
     for (let m = 0; m < ctx.horizon; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
   }
-  const cashTotal = sum(cash);
-  const nonCashTotal = nonCash ? sum(nonCash) : 0;
+  let { activeFrom, activeTo } = series;
+  for (const m of overridden) {
+    if (activeFrom === activeTo) [activeFrom, activeTo] = [m, m + 1];
+    activeFrom = Math.min(activeFrom, m);
+    activeTo = Math.max(activeTo, m + 1);
+  }
+  // With equity, cash and non-cash could cancel inside the window's edges: sum those over the horizon.
+  const cashTotal = nonCash ? sum(cash, 0, ctx.horizon) : sum(cash, activeFrom, activeTo);
+  const nonCashTotal = nonCash ? sum(nonCash, 0, ctx.horizon) : 0;
   return {
     id: item.id,
     name: item.name,
@@ -85,10 +97,12 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
     monthly,
     cash,
     nonCash,
-    total: nonCash ? sum(monthly) : cashTotal,
+    total: nonCash ? sum(monthly, activeFrom, activeTo) : cashTotal,
     cashTotal,
     nonCashTotal,
     shipMonths: series.shipMonths,
     overridden,
+    activeFrom,
+    activeTo,
   };
 }

@@ -1,7 +1,8 @@
 import type { Project } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
-import { addEscalated } from './fill';
+import { addEscalated, clipWindow } from './fill';
+import { newSeries } from '../seriesAllocator';
 import type { ItemSeries } from './series';
 
 /**
@@ -16,16 +17,18 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
   const build = Math.max(1, resolve(item.buildMonths));
   const escalation = resolve(item.escalationPct);
   const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
-  const cash = new Float64Array(ctx.horizon);
+  const cash = newSeries(ctx.horizon);
   const shipMonths: number[] = [];
+  let paidUntil = start;
   if (perYear > 0) {
     for (let k = 0; ; k++) {
       const s = start + Math.floor((12 * k) / perYear);
       if (s >= startsBefore || s >= ctx.horizon) break;
       addEscalated(cash, s, s + build, instalment, escalation, start);
+      paidUntil = s + build;
       const ship = s + build - 1;
       if (ship >= 0 && ship < ctx.horizon) shipMonths.push(ship);
     }
   }
-  return { cash, nonCash: null, shipMonths };
+  return { cash, nonCash: null, shipMonths, ...clipWindow(start, paidUntil, ctx.horizon) };
 }

@@ -6,4 +6,7 @@ export interface ItemSeries {
   readonly nonCash: Float64Array | null;
   /** Month indices (0..H−1, ascending) at whose end a workflow ships. */
   readonly shipMonths: readonly number[];
+  /** Every non-zero month lies in [activeFrom, activeTo), inside the horizon. */
+  readonly activeFrom: number;
+  readonly activeTo: number;
 }
