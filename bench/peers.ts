@@ -74,7 +74,8 @@ const PARAMS = 'Params';
  * Builds the edit plan as a workbook: a Params sheet with one row per retainer (fee, start,
  * duration, escalation %), a sheet per scenario with a row of month indices, one row per item
  * whose month cells read `=IF(AND(m>=start, m<start+duration), fee*(1+esc/100)^INT((m-start)/12), 0)`
- * from Params, and a SUM of them as the scenario total.
+ * from Params, then the rows the engine also computes (and the exported workbook holds): a SUM
+ * per month, a running cumulative, and the scenario total as the SUM of the month totals.
  */
 export function buildSpreadsheet(plan: Plan): SpreadsheetModel {
   const H = plan.settings.horizonMonths;
@@ -103,14 +104,20 @@ export function buildSpreadsheet(plan: Plan): SpreadsheetModel {
       });
       rows.push([item.id, ...cells]);
     });
-    rows.push(['total', `=SUM(B2:${lastMonth}${rows.length})`]);
+    // The rows the engine computes and the exported workbook holds: total per month, cumulative, grand total.
+    const lastItemRow = rows.length;
+    const months = Array.from({ length: H }, (_, m) => columnName(m + 1));
+    rows.push(['total', ...months.map((col) => `=SUM(${col}2:${col}${lastItemRow})`)]);
+    const totalRow = rows.length;
+    rows.push(['cumulative', ...months.map((col, m) => (m === 0 ? `=${col}${totalRow}` : `=${months[m - 1]}${totalRow + 1}+${col}${totalRow}`))]);
+    rows.push(['grand total', `=SUM(B${totalRow}:${lastMonth}${totalRow})`]);
     sheets[name] = rows;
   });
   const hf = HyperFormula.buildFromSheets({ [PARAMS]: params, ...sheets }, { licenseKey: 'gpl-v3' });
   const paramsId = hf.getSheetId(PARAMS) as number;
   const totalCells = plan.scenarios.map((scenario, s) => ({
     sheet: hf.getSheetId(sheetNames[s] as string) as number,
-    row: scenario.items.length + 1,
+    row: scenario.items.length + 3,
     col: 1,
   }));
   const totals = (): number[] =>
@@ -125,7 +132,7 @@ export function buildSpreadsheet(plan: Plan): SpreadsheetModel {
       return totals();
     },
     totals,
-    formulaCells: plan.scenarios.reduce((n, scenario) => n + scenario.items.length * H, 0),
+    formulaCells: plan.scenarios.reduce((n, scenario) => n + (scenario.items.length + 2) * H + 1, 0),
     destroy() {
       hf.destroy();
     },

@@ -1,4 +1,4 @@
-import type { MonteCarloResult, Percentiles, PlanResult, ScenarioFigures, ScenarioSensitivity } from '#shared/calc';
+import { byMonth, type MonteCarloResult, type Percentiles, type PlanResult, type ScenarioFigures, type ScenarioSensitivity } from '#shared/calc';
 import { cents } from './format/money';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -87,7 +87,7 @@ export function calcJson(result: PlanResult, sensitivity: readonly ScenarioSensi
     fiscalYears: result.fiscalYears.map((fy) => fy.label),
     fiscalYearSpans: result.fiscalYears.map((fy) => ({ label: fy.label, first: fy.first, last: fy.last, months: fy.months, partial: fy.partial })),
     scenarios,
-    crossovers: result.crossovers.map((c) => ({ month: c.month, cheaper: c.cheaper, dearer: c.dearer })),
+    crossovers: byMonth(result.crossovers).map((c) => ({ month: c.month, cheaper: c.cheaper, dearer: c.dearer })),
     ...(monteCarlo
       ? { probabilityCheapest: monteCarlo.probabilityCheapest.map((p) => ({ id: p.id, total: p.total, costPerWorkflow: p.costPerWorkflow })) }
       : {}),

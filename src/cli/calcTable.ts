@@ -1,4 +1,4 @@
-import { describeCrossover, type MonteCarloResult, type PlanResult, type ScenarioFigures } from '#shared/calc';
+import { byMonth, describeCrossover, type MonteCarloResult, type PlanResult, type ScenarioFigures } from '#shared/calc';
 import { addMonths, valueIn, type Plan } from '#shared/model';
 import { formatMoney, formatRatio, formatShare } from './format/money';
 import { renderTable, type TableRow } from './format/table';
@@ -60,7 +60,7 @@ export function calcTable(plan: Plan, result: PlanResult, monteCarlo: MonteCarlo
   ].join(' · ');
   const nameOf = (id: string): string => result.scenarios.find((s) => s.id === id)?.name ?? id;
   const crossings = result.crossovers.length
-    ? ['Crossovers (cumulative cost):', ...result.crossovers.map((c) => `  ${describeCrossover(c, nameOf)}`)]
+    ? ['Crossovers (cumulative cost):', ...byMonth(result.crossovers).map((c) => `  ${describeCrossover(c, nameOf)}`)]
     : ['Crossovers (cumulative cost): none, the order never changes'];
   const footer = monteCarlo ? [`Monte Carlo: ${monteCarlo.trials.toLocaleString('en-US')} trials, seed ${monteCarlo.seed}.`] : [];
   return [title, '', renderTable(['', ...result.scenarios.map((s) => s.name)], rows), '', ...crossings, ...footer, ''].join('\n');

@@ -41,33 +41,28 @@ export function pairCrossovers(a: CumulativeSeries, b: CumulativeSeries, months:
 }
 
 /**
- * Every crossover of every pair of scenarios, by month, then in pair order. `pair` may serve
- * pairs from a cache; the merge is a counting sort over months, linear in the crossovers.
+ * Every crossover of every pair of scenarios, pair by pair (scenario i with each later j), each
+ * pair's in month order; {@link byMonth} orders them for reading. `pair` may serve pairs from a cache.
  */
 export function crossovers<S extends CumulativeSeries>(
   scenarios: readonly S[],
   months: readonly string[],
   pair: (a: S, b: S, k: number) => readonly Crossover[] = (a, b) => pairCrossovers(a, b, months),
 ): Crossover[] {
-  const lists: (readonly Crossover[])[] = [];
-  const perMonth = new Uint32Array(months.length + 1);
+  const out: Crossover[] = [];
   let k = 0;
   for (let i = 0; i < scenarios.length; i++) {
     for (let j = i + 1; j < scenarios.length; j++, k++) {
       const list = pair(scenarios[i] as S, scenarios[j] as S, k);
-      for (const c of list) perMonth[c.monthIndex + 1] = (perMonth[c.monthIndex + 1] as number) + 1;
-      lists.push(list);
-    }
-  }
-  for (let m = 1; m < perMonth.length; m++) perMonth[m] = (perMonth[m] as number) + (perMonth[m - 1] as number);
-  const out = new Array<Crossover>(perMonth[months.length] as number);
-  for (const list of lists) {
-    for (const c of list) {
-      out[perMonth[c.monthIndex] as number] = c;
-      perMonth[c.monthIndex] = (perMonth[c.monthIndex] as number) + 1;
+      for (let c = 0; c < list.length; c++) out.push(list[c] as Crossover);
     }
   }
   return out;
+}
+
+/** Crossovers ordered by month, ties kept in pair order. */
+export function byMonth(list: readonly Crossover[]): Crossover[] {
+  return [...list].sort((a, b) => a.monthIndex - b.monthIndex);
 }
 
 /** "AI officer only becomes cheaper than Full-time hire in 2028-04". */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, parsePlan, type Case, type Item, type NumberOrRange, type Plan, type PlanInput, type Range, type Scenario } from '#shared/model';
-import { calcPlan, collectRanges, createCalculator, runMonteCarlo, startMonteCarlo, type ScenarioFigures, type ScenarioResult } from '#shared/calc';
+import { byMonth, calcPlan, collectRanges, createCalculator, runMonteCarlo, startMonteCarlo, type ScenarioFigures, type ScenarioResult } from '#shared/calc';
 import { percentiles, percentilesBySelection, type Percentiles } from '#shared/calc/percentile';
 import { moneyValueArb, nonNegativePlanArb, planArb, planInputArb, parsedPlan, signedMoneyValueArb } from '#test/helpers/arbitraries';
 
@@ -225,13 +225,15 @@ describe('the deterministic result of a plan', () => {
 });
 
 describe('crossovers', () => {
-  it('name, for every crossover month, the scenario that is then cheaper on cumulative cost, in month order', () => {
+  it('name, for every crossover month, the scenario that is then cheaper on cumulative cost, and byMonth orders them by month', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         const result = calcPlan(plan);
         const byId = new Map(result.scenarios.map((scenario) => [scenario.id, scenario]));
         let previous = 0;
-        for (const crossover of result.crossovers) {
+        const ordered = byMonth(result.crossovers);
+        expect(ordered).toHaveLength(result.crossovers.length);
+        for (const crossover of ordered) {
           expect(crossover.monthIndex).toBeGreaterThanOrEqual(previous);
           previous = crossover.monthIndex;
           expect(crossover.month).toBe(result.months[crossover.monthIndex]);
