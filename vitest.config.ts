@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { SummaryReporter } from './test/summaryReporter';
+import { SummaryReporter } from './test/summaryReporter.ts';
 
 export default defineConfig({
   test: {
