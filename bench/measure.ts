@@ -126,10 +126,11 @@ export async function stopSampler(): Promise<void> {
 }
 
 /**
- * Runs `fn` once after a full GC and reports memory: heapUsed and RSS growth at the end of the
- * run (its result still held, garbage not yet collected) and the peak RSS seen during it.
+ * Runs `fn` (sync or async) once after a full GC and reports its time and memory: heapUsed and
+ * RSS growth at the end of the run (its result still held, garbage not yet collected) and the
+ * peak RSS the sampler thread saw during it.
  */
-export async function peakMemory<T>(fn: () => T): Promise<{ value: T; memory: Memory }> {
+export async function peakMemory<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number; memory: Memory }> {
   const { peak } = rssSampler();
   // Typed arrays' backing stores are released after the collection that frees them; a second one settles the count.
   collect();
@@ -137,11 +138,14 @@ export async function peakMemory<T>(fn: () => T): Promise<{ value: T; memory: Me
   collect();
   const before = process.memoryUsage();
   Atomics.store(peak, 0, Math.round(before.rss / 1024));
-  const value = fn();
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
   const after = process.memoryUsage();
   const peakRss = Math.max(after.rss, Atomics.load(peak, 0) * 1024);
   return {
     value,
+    ms,
     memory: {
       heapIncreaseMB: (after.heapUsed + after.external - before.heapUsed - before.external) / MB,
       rssIncreaseMB: (peakRss - before.rss) / MB,

@@ -1,5 +1,8 @@
 import os from 'node:os';
+import { bombBench } from './bomb';
 import { editBench, fullRecalcBench, monteCarloBench } from './core';
+import { quotesBench } from './quotes';
+import { workbookBench } from './workbook';
 import { goalLine, printReport, rssSampler, stopSampler, type BenchReport, type Goal } from './measure';
 
 /** One benchmark module's entry: later modules (export/import, IPC round trips) add theirs to {@link BENCHMARKS}. */
@@ -13,6 +16,9 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { name: 'full recalculation', run: fullRecalcBench },
   { name: 'one edit', run: editBench },
   { name: 'Monte Carlo', run: monteCarloBench },
+  { name: 'Excel export and import', run: workbookBench },
+  { name: 'vendor quotes', run: quotesBench },
+  { name: 'zip bomb', run: bombBench },
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,8 @@
 import { calcCommand, CALC_USAGE } from './commands/calc';
+import { exportCommand, EXPORT_USAGE } from './commands/export';
+import { importCommand, IMPORT_USAGE } from './commands/import';
 import { newCommand, NEW_USAGE } from './commands/new';
+import { quotesCommand, QUOTES_USAGE } from './commands/quotes';
 import { templatesCommand, TEMPLATES_USAGE } from './commands/templates';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from './io';
@@ -11,6 +14,9 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string; summary: 
   templates: { run: templatesCommand, usage: TEMPLATES_USAGE, summary: 'list the templates with their sources' },
   validate: { run: validateCommand, usage: VALIDATE_USAGE, summary: 'check a plan; errors name the JSON path and the reason' },
   calc: { run: calcCommand, usage: CALC_USAGE, summary: 'print the comparison table, or the results as JSON' },
+  export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'write the workbook with live formulas (or a CSV of the timeline)' },
+  import: { run: importCommand, usage: IMPORT_USAGE, summary: 'read back a workbook Leadsheet exported, with assumptions edited in Excel' },
+  quotes: { run: quotesCommand, usage: QUOTES_USAGE, summary: 'parse vendor quotes; rows with errors are reported, never dropped' },
 };
 
 const USAGE = [

@@ -1,0 +1,16 @@
+import { exportWorkbook } from '#main/workbook/book/exportWorkbook';
+import { calcPlan } from '#shared/calc';
+import { stressPlan } from '../bench/plans';
+const mb = () => (process.memoryUsage().rss / 1048576).toFixed(0);
+const plan = stressPlan();
+global.gc?.();
+console.log('after build', mb());
+calcPlan(plan);
+global.gc?.();
+console.log('after calc', mb());
+let peak = 0;
+const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+const t = performance.now();
+await exportWorkbook(plan, '/tmp/proto/stress.xlsx');
+clearInterval(timer);
+console.log('export s', ((performance.now() - t) / 1000).toFixed(1), 'peak MB', (peak / 1048576).toFixed(0));

@@ -1,0 +1,11 @@
+import ExcelJS from 'exceljs';
+import { importWorkbook } from '#main/workbook/book/importWorkbook';
+let peak = 0;
+const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+const t = performance.now();
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile('/tmp/proto/stress.xlsx');
+const t1 = performance.now();
+const r = importWorkbook(wb, 'stress.xlsx');
+clearInterval(timer);
+console.log('read s', ((t1 - t) / 1000).toFixed(1), 'import s', ((performance.now() - t1) / 1000).toFixed(1), r.ok, 'peak MB', (peak / 1048576).toFixed(0));
