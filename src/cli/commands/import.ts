@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializePlan } from '#shared/model';
-import { openSpreadsheet } from '#main/workbook/openSpreadsheet';
+import { Readable } from 'node:stream';
+import { checkSpreadsheet } from '#main/workbook/openSpreadsheet';
+import { streamImportSource } from '#main/workbook/book/importSource';
 import { importWorkbook } from '#main/workbook/book/importWorkbook';
 import { describeFileError } from '#main/storage/fileErrors';
 import { parseCommandArgs } from '../args';
@@ -15,10 +17,12 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } }, { min: 1, max: 1, names: 'BOOK.xlsx (the exported workbook)' });
   if (!values.out) throw new UsageError('missing --out FILE (the plan to write)');
   const book = positionals[0] as string;
-  const opened = await openSpreadsheet(resolve(io.cwd, book));
-  if (!opened.ok) throw new InputError(`${opened.error.file}: ${opened.error.reason}`);
-  if (opened.value.kind !== 'xlsx') throw new InputError(`${opened.value.file}: is CSV, not a workbook Leadsheet exported. To read vendor quotes from it, use: leadsheet quotes ${book}`);
-  const plan = importWorkbook(opened.value.workbook, opened.value.file);
+  const checked = await checkSpreadsheet(resolve(io.cwd, book));
+  if (!checked.ok) throw new InputError(`${checked.error.file}: ${checked.error.reason}`);
+  const opened = checked.value;
+  if (opened.kind !== 'xlsx') throw new InputError(`${opened.file}: is CSV, not a workbook Leadsheet exported. To read vendor quotes from it, use: leadsheet quotes ${book}`);
+  // Streamed: an exported workbook holds a formula per item-month, which exceljs's whole-book load would keep in memory.
+  const plan = importWorkbook(await streamImportSource(Readable.from([opened.bytes])), opened.file);
   if (!plan.ok) throw new InputError(plan.error.issues.map((i) => i.message).join('\n'));
   const out = resolve(io.cwd, values.out);
   if (existsSync(out) && !values.force) throw new InputError(`${values.out} already exists; pass --force to replace it`);
@@ -27,6 +31,6 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   } catch (error) {
     throw new InputError(`${values.out}: ${describeFileError(error)}`);
   }
-  io.stdout(`wrote ${values.out}: ${plan.value.scenarios.length} scenarios from ${opened.value.file}\n`);
+  io.stdout(`wrote ${values.out}: ${plan.value.scenarios.length} scenarios from ${opened.file}\n`);
   return EXIT.ok;
 }

@@ -50,13 +50,16 @@ async function loadWorkbook(file: string, bytes: Buffer): Promise<Result<OpenedS
   return ok({ kind: 'xlsx', file, workbook });
 }
 
+/** A spreadsheet file that passed every check, not yet parsed: the zip's bytes, or CSV text. */
+export type CheckedSpreadsheet = { readonly kind: 'xlsx'; readonly file: string; readonly bytes: Buffer } | { readonly kind: 'csv'; readonly file: string; readonly text: string };
+
 /**
- * Opens a spreadsheet the user chose, refusing anything that is not a workbook or delimited text
+ * Checks a spreadsheet the user chose, refusing anything that is not a workbook or delimited text
  * before a spreadsheet library sees it: too large, an old .xls, encrypted, a damaged zip, a zip
  * that is not a workbook, or one that would expand beyond the limits. `file` in the result and in
  * every refusal is the path's base name, so a message reads `${file}: ${reason}`.
  */
-export async function openSpreadsheet(path: string, limits: Partial<SpreadsheetLimits> = {}): Promise<Result<OpenedSpreadsheet, FileRefusal>> {
+export async function checkSpreadsheet(path: string, limits: Partial<SpreadsheetLimits> = {}): Promise<Result<CheckedSpreadsheet, FileRefusal>> {
   const file = basename(path);
   const bounds = withDefaults(limits);
   const read = await readBounded(path, file, bounds.maxFileBytes);
@@ -66,7 +69,7 @@ export async function openSpreadsheet(path: string, limits: Partial<SpreadsheetL
   switch (sniffSignature(bytes)) {
     case 'zip': {
       const checked = await checkWorkbookZip(bytes, bounds);
-      return checked.ok ? loadWorkbook(file, bytes) : err({ file, ...checked.error });
+      return checked.ok ? ok({ kind: 'xlsx', file, bytes }) : err({ file, ...checked.error });
     }
     case 'ole2':
       return err(ole2Refusal(file, bytes));
@@ -75,4 +78,11 @@ export async function openSpreadsheet(path: string, limits: Partial<SpreadsheetL
       return text === null ? err({ file, kind: 'not-a-spreadsheet', reason: REASONS.notASpreadsheet }) : ok({ kind: 'csv', file, text });
     }
   }
+}
+
+/** {@link checkSpreadsheet}, then a workbook that passed loaded whole by exceljs (quote sheets are small). */
+export async function openSpreadsheet(path: string, limits: Partial<SpreadsheetLimits> = {}): Promise<Result<OpenedSpreadsheet, FileRefusal>> {
+  const checked = await checkSpreadsheet(path, limits);
+  if (!checked.ok || checked.value.kind === 'csv') return checked as Result<OpenedSpreadsheet, FileRefusal>;
+  return loadWorkbook(checked.value.file, checked.value.bytes);
 }

@@ -1,8 +1,10 @@
+import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import type { Plan, Quote } from '#shared/model';
 import { defaultPlan } from '#shared/templates';
 import { importWorkbook } from '#main/workbook/book/importWorkbook';
+import { fromWorkbook, streamImportSource } from '#main/workbook/book/importSource';
 import { ITEM_COLUMNS, numberHeader } from '#main/workbook/book/assumptionsLayout';
 import { scenarioLayout, SCENARIO_COLUMNS } from '#main/workbook/book/scenarioLayout';
 import { recalculateWithLibreOffice } from '#test/helpers/libreoffice';
@@ -36,7 +38,7 @@ function withQuote(plan: Plan): Plan {
 
 async function roundTrip(plan: Plan): Promise<Plan> {
   const book = await readBook(await exported(plan));
-  const result = importWorkbook(book, 'plan.xlsx');
+  const result = importWorkbook(fromWorkbook(book), 'plan.xlsx');
   if (!result.ok) throw new Error(result.error.issues.map((i) => i.message).join('\n'));
   return result.value;
 }
@@ -65,6 +67,12 @@ describe('export then import', () => {
     expect(await roundTrip(plan)).toEqual(plan);
   });
 
+  it('gives back the same plan when the workbook is streamed, as the command line reads it', async () => {
+    const plan = withQuote(everyKindPlan());
+    const result = importWorkbook(await streamImportSource(createReadStream(await exported(plan))), 'plan.xlsx');
+    expect(result.ok && result.value).toEqual(plan);
+  });
+
   it('brings back an assumption changed in Excel, and LibreOffice recalculates the edited workbook to the same totals', async () => {
     const plan = defaultPlan('2027-01');
     const path = await exported(plan);
@@ -73,7 +81,7 @@ describe('export then import', () => {
     book.getWorksheet('Assumptions')!.getRow(row).getCell(column).value = 9000;
     await book.xlsx.writeFile(path);
 
-    const imported = importWorkbook(await readBook(path), 'plan.xlsx');
+    const imported = importWorkbook(fromWorkbook(await readBook(path)), 'plan.xlsx');
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
     const fee = imported.value.scenarios[0]!.items[0]!;
     expect(fee.kind === 'retainer' && fee.monthlyFee).toEqual({ low: 5000, base: 9000, high: 10000 });
@@ -92,7 +100,7 @@ describe('export then import', () => {
     const sheet = book.getWorksheet('Fractional AI officer only')!;
     const layout = scenarioLayout(plan.scenarios[1]!, 36);
     sheet.getRow(layout.itemRow[0]!).getCell(SCENARIO_COLUMNS.firstMonth + 1 + 4).value = 1234.5;
-    const imported = importWorkbook(book, 'plan.xlsx');
+    const imported = importWorkbook(fromWorkbook(book), 'plan.xlsx');
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
     expect(imported.value.scenarios[1]!.items[0]!.overrides).toEqual({ '2027-05': 1234.5 });
   });
@@ -102,7 +110,7 @@ describe('export then import', () => {
     const book = await readBook(path);
     const { row, column } = assumptionCell(book, 'executive-salary', numberHeader('baseSalary', 'base'));
     book.getWorksheet('Assumptions')!.getRow(row).getCell(column).value = 'lots';
-    const imported = importWorkbook(book, 'plan.xlsx');
+    const imported = importWorkbook(fromWorkbook(book), 'plan.xlsx');
     expect(imported.ok).toBe(false);
     const letter = book.getWorksheet('Assumptions')!.getRow(row).getCell(column).address;
     expect(imported.ok ? [] : imported.error.issues.map((i) => i.message)).toContain(
@@ -114,7 +122,7 @@ describe('export then import', () => {
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Pricing').addRow(['Vendor', 'Price']);
-    const result = importWorkbook(book, 'vendor.xlsx');
+    const result = importWorkbook(fromWorkbook(book), 'vendor.xlsx');
     expect(result.ok ? '' : result.error.issues[0]!.message).toBe(
       "vendor.xlsx: is not a workbook Leadsheet exported (it has no 'Assumptions' sheet starting 'Leadsheet plan'). To read vendor quotes from it, use: leadsheet quotes vendor.xlsx",
     );

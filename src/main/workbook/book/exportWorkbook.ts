@@ -6,7 +6,7 @@ import { calcPlan } from '#shared/calc';
 import { valueIn, type Plan } from '#shared/model';
 import { assumptionsLayout, ASSUMPTIONS, SETTING_ROWS } from './assumptionsLayout';
 import { assumptionsColumns, fxRange, settingAddress, writeAssumptions } from './assumptionsSheet';
-import { writeQuotes, QUOTE_HEADERS } from './quotesSheet';
+import { writeQuotes, QUOTE_HEADERS, QUOTES_SHEET } from './quotesSheet';
 import { SCENARIO_COLUMNS, SCENARIO_ROWS, scenarioLayout, scenarioSheetNames } from './scenarioLayout';
 import { writeScenarioSheet } from './scenarioSheet';
 import { SheetWriter } from './sheetWriter';
@@ -97,7 +97,7 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
       await zipped(ws);
     }
 
-    const quotes = workbook.addWorksheet('Quotes', frozen(0, 1));
+    const quotes = workbook.addWorksheet(QUOTES_SHEET, frozen(0, 1));
     quotes.columns = QUOTE_HEADERS.map((h) => ({ width: h.endsWith('(data)') ? 12 : h === 'Notes' || h === 'Errors' ? 40 : 16, hidden: h.endsWith('(data)') }));
     writeQuotes(new SheetWriter(quotes), plan.quotes, styles);
     quotes.commit();

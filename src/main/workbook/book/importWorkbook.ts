@@ -1,11 +1,11 @@
-import type ExcelJS from 'exceljs';
 import { addMonths, CURRENT_SCHEMA_VERSION, parsePlan, type Plan, type PlanIssue } from '#shared/model';
 import { err, type Result } from '#shared/result';
 import { ASSUMPTIONS, ITEM_COLUMNS, ITEM_NUMBER_FIELDS, ITEM_TEXT_FIELDS, MARKER, SCENARIO_HEADERS, SETTING_ROWS, numberHeader, type CASES, type ItemNumberField } from './assumptionsLayout';
 import { address } from './cells';
 import { CUSTOM_FIRST_COLUMN } from './assumptionsSheet';
-import type { QUOTE_HEADERS } from './quotesSheet';
-import { hasFormula, readCell, readText, type CellRead } from './readCells';
+import { QUOTES_SHEET, type QUOTE_HEADERS } from './quotesSheet';
+import type { CellRead } from './readCells';
+import type { ImportSheet, ImportSource } from './importSource';
 import { SCENARIO_COLUMNS, SCENARIO_ROWS } from './scenarioLayout';
 
 /** Fields of each kind, beyond the common ones, that import carries over from the Assumptions row. */
@@ -47,26 +47,46 @@ function monthKeyOf(v: CellRead): string | undefined {
   return undefined;
 }
 
+/** Text of a value, trimmed; a date as YYYY-MM-DD; undefined when empty. */
+function textOf(v: CellRead): string | undefined {
+  if (v === undefined) return undefined;
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+  return text === '' ? undefined : text;
+}
+
+/** One row of a sheet, read by 0-based column. */
+interface RowReader {
+  readonly sheet: string;
+  readonly number: number;
+  value(column: number): CellRead;
+  text(column: number): string | undefined;
+}
+
+function rowOf(sheet: ImportSheet, number: number): RowReader {
+  const value = (column: number): CellRead => sheet.cell(number, column)?.value;
+  return { sheet: sheet.name, number, value, text: (column) => textOf(value(column)) };
+}
+
 /** Reads low/base/high cells as a plain number (only base given), a range, or nothing. */
-function readRange(row: ExcelJS.Row, columns: { low: number; base: number; high: number }, path: string, places: Places): unknown {
-  const [low, base, high] = [columns.low, columns.base, columns.high].map((c) => asNumber(readCell(row.getCell(c + 1))));
-  places.set(path, place(row.worksheet.name, row.number, columns.base));
-  for (const [which, c] of Object.entries(columns)) places.set(`${path}.${which}`, place(row.worksheet.name, row.number, c));
+function readRange(row: RowReader, columns: { low: number; base: number; high: number }, path: string, places: Places): unknown {
+  const [low, base, high] = [columns.low, columns.base, columns.high].map((c) => asNumber(row.value(c)));
+  places.set(path, place(row.sheet, row.number, columns.base));
+  for (const [which, c] of Object.entries(columns)) places.set(`${path}.${which}`, place(row.sheet, row.number, c));
   if (low === undefined && high === undefined) return base;
   return { low, base, high };
 }
 
-function findRow(sheet: ExcelJS.Worksheet, from: number, test: (row: ExcelJS.Row) => boolean): number | null {
-  for (let r = from; r <= sheet.rowCount; r++) if (test(sheet.getRow(r))) return r;
+function findRow(sheet: ImportSheet, from: number, test: (row: RowReader) => boolean): number | null {
+  for (let r = from; r <= sheet.rowCount; r++) if (test(rowOf(sheet, r))) return r;
   return null;
 }
 
-function headerMap(row: ExcelJS.Row): Map<string, number> {
+function headerMap(sheet: ImportSheet, row: number): Map<string, number> {
   const map = new Map<string, number>();
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const text = readText(cell);
-    if (text) map.set(text, column - 1);
-  });
+  for (const [column, cell] of sheet.rowCells(row)) {
+    const text = textOf(cell.value);
+    if (text) map.set(text, column);
+  }
   return map;
 }
 
@@ -84,26 +104,26 @@ function refuse(file: string, message: string): Result<never, ImportFailure> {
  * items from Assumptions (as edited in Excel), overrides from the plain values typed over the
  * month formulas, and the quote library. Anything else is refused with a pointer to `leadsheet quotes`.
  */
-export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result<Plan, ImportFailure> {
-  const sheet = workbook.getWorksheet(ASSUMPTIONS);
-  if (!sheet || readText(sheet.getCell('A1')) !== MARKER) {
+export function importWorkbook(workbook: ImportSource, file: string): Result<Plan, ImportFailure> {
+  const sheet = workbook.sheet(ASSUMPTIONS);
+  if (!sheet || rowOf(sheet, 1).text(0) !== MARKER) {
     return refuse(file, `is not a workbook Leadsheet exported (it has no '${ASSUMPTIONS}' sheet starting '${MARKER}'). To read vendor quotes from it, use: leadsheet quotes ${file}`);
   }
   const places: Places = new Map();
   const settings: Record<string, unknown> = {};
   let name: string | undefined;
   let schemaVersion: unknown = CURRENT_SCHEMA_VERSION;
-  const settingsEnd = findRow(sheet, 2, (row) => readText(row.getCell(1)) === 'Exchange rate') ?? sheet.rowCount;
+  const settingsEnd = findRow(sheet, 2, (row) => row.text(0) === 'Exchange rate') ?? sheet.rowCount;
   for (let r = 2; r < settingsEnd; r++) {
-    const row = sheet.getRow(r);
-    const setting = SETTING_ROWS.find((s) => s.label === readText(row.getCell(1)));
+    const row = rowOf(sheet, r);
+    const setting = SETTING_ROWS.find((s) => s.label === row.text(0));
     if (!setting) continue;
     const path = setting.key === 'name' || setting.key === 'schemaVersion' ? setting.key : `settings.${setting.key}`;
     places.set(path, place(ASSUMPTIONS, r, 2));
-    const value = readCell(row.getCell(3));
-    if (setting.key === 'name') name = readText(row.getCell(3));
+    const value = row.value(2);
+    if (setting.key === 'name') name = row.text(2);
     else if (setting.key === 'schemaVersion') schemaVersion = value;
-    else if (setting.key === 'currency') settings.currency = readText(row.getCell(3));
+    else if (setting.key === 'currency') settings.currency = row.text(2);
     else if (setting.key === 'startMonth') settings.startMonth = monthKeyOf(value);
     else if (setting.ranged) {
       const range = readRange(row, { low: 1, base: 2, high: 3 }, path, places);
@@ -115,22 +135,22 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
   }
   const fxRates: Record<string, unknown> = {};
   for (let r = settingsEnd + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const code = readText(row.getCell(1));
+    const row = rowOf(sheet, r);
+    const code = row.text(0);
     if (!code) break;
-    fxRates[code] = asNumber(readCell(row.getCell(2)));
+    fxRates[code] = asNumber(row.value(1));
     places.set(`settings.fxRates.${code}`, place(ASSUMPTIONS, r, 1));
   }
   settings.fxRates = fxRates;
 
-  const scenariosHeader = findRow(sheet, settingsEnd, (row) => readText(row.getCell(1)) === SCENARIO_HEADERS[0] && readText(row.getCell(2)) === SCENARIO_HEADERS[1]);
-  const itemsHeader = findRow(sheet, settingsEnd, (row) => readText(row.getCell(1)) === 'Scenario id' && readText(row.getCell(2)) === 'Item id' && readText(row.getCell(3)) !== 'Case');
+  const scenariosHeader = findRow(sheet, settingsEnd, (row) => row.text(0) === SCENARIO_HEADERS[0] && row.text(1) === SCENARIO_HEADERS[1]);
+  const itemsHeader = findRow(sheet, settingsEnd, (row) => row.text(0) === 'Scenario id' && row.text(1) === 'Item id' && row.text(2) !== 'Case');
   if (scenariosHeader === null || itemsHeader === null) return refuse(file, `its ${ASSUMPTIONS} sheet has lost its scenarios or items table header; export the plan again from Leadsheet`);
   const scenarios: Record<string, unknown>[] = [];
   const sheetOf = new Map<string, string>();
   for (let r = scenariosHeader + 1; r < itemsHeader; r++) {
-    const row = sheet.getRow(r);
-    const id = readText(row.getCell(1));
+    const row = rowOf(sheet, r);
+    const id = row.text(0);
     if (!id) break;
     const s = scenarios.length;
     places.set(`scenarios[${s}]`, place(ASSUMPTIONS, r, 0));
@@ -138,14 +158,14 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
     const hours = readRange(row, { low: 5, base: 6, high: 7 }, `scenarios[${s}].valueOverrides.hoursSavedPerWorkflowPerMonth`, places);
     const cost = readRange(row, { low: 8, base: 9, high: 10 }, `scenarios[${s}].valueOverrides.loadedHourlyCost`, places);
     const valueOverrides = hours === undefined && cost === undefined ? undefined : { ...(hours === undefined ? {} : { hoursSavedPerWorkflowPerMonth: hours }), ...(cost === undefined ? {} : { loadedHourlyCost: cost }) };
-    const template = readText(row.getCell(4));
-    const notes = readText(row.getCell(5));
-    scenarios.push({ id, name: readText(row.getCell(2)), ...(template ? { template } : {}), ...(notes ? { notes } : {}), ...(valueOverrides ? { valueOverrides } : {}), items: [] });
-    const sheetName = readText(row.getCell(3));
+    const template = row.text(3);
+    const notes = row.text(4);
+    scenarios.push({ id, name: row.text(1), ...(template ? { template } : {}), ...(notes ? { notes } : {}), ...(valueOverrides ? { valueOverrides } : {}), items: [] });
+    const sheetName = row.text(2);
     if (sheetName) sheetOf.set(id, sheetName);
   }
 
-  const headers = headerMap(sheet.getRow(itemsHeader));
+  const headers = headerMap(sheet, itemsHeader);
   const column = (header: string): number => headers.get(header) ?? -1;
   const text = Object.fromEntries(ITEM_TEXT_FIELDS.map((f) => [f, column(ITEM_COLUMNS.headers[ITEM_COLUMNS.text[f]] as string)])) as Record<(typeof ITEM_TEXT_FIELDS)[number], number>;
   const numbers = Object.fromEntries(
@@ -154,8 +174,8 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
   const items = new Map<string, Record<string, unknown>>();
   let r = itemsHeader + 1;
   for (; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const scenarioId = readText(row.getCell(text.scenarioId + 1));
+    const row = rowOf(sheet, r);
+    const scenarioId = row.text(text.scenarioId);
     if (!scenarioId) break;
     const s = scenarios.findIndex((sc) => sc.id === scenarioId);
     if (s < 0) return refuse(file, `${place(ASSUMPTIONS, r, text.scenarioId)}: item belongs to scenario '${scenarioId}', which the scenarios table does not list`);
@@ -163,7 +183,7 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
     const path = `scenarios[${s}].items[${list.length}]`;
     const get = (field: (typeof ITEM_TEXT_FIELDS)[number]): string | undefined => {
       places.set(`${path}.${field}`, place(ASSUMPTIONS, r, text[field]));
-      return readText(row.getCell(text[field] + 1));
+      return row.text(text[field]);
     };
     places.set(path, place(ASSUMPTIONS, r, text.name));
     const kind = get('kind');
@@ -172,7 +192,7 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
       const v = get(field);
       if (v) item[field] = v;
     }
-    const start = readCell(row.getCell(text.start + 1));
+    const start = row.value(text.start);
     places.set(`${path}.start`, place(ASSUMPTIONS, r, text.start));
     item.start = typeof start === 'number' ? start : typeof start === 'string' ? start.trim() : 0;
     if (kind === 'timeAndMaterials') {
@@ -191,9 +211,9 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
       }
       if (Object.keys(delivery).length) item.delivery = delivery;
     }
-    const notes = readText(row.getCell(ITEM_COLUMNS.notes + 1));
-    if (notes) item.notes = notes;
-    const source = readText(row.getCell(column('Source (data)') + 1));
+    const itemNotes = row.text(ITEM_COLUMNS.notes);
+    if (itemNotes) item.notes = itemNotes;
+    const source = row.text(column('Source (data)'));
     if (source) {
       try {
         item.source = JSON.parse(source) as unknown;
@@ -208,11 +228,11 @@ export function importWorkbook(workbook: ExcelJS.Workbook, file: string): Result
     items.set(`${scenarioId}/${String(item.id)}`, item);
   }
 
-  const customHeader = findRow(sheet, r, (row) => readText(row.getCell(1)) === 'Scenario id' && readText(row.getCell(3)) === 'Case');
+  const customHeader = findRow(sheet, r, (row) => row.text(0) === 'Scenario id' && row.text(2) === 'Case');
   if (customHeader !== null) readCustomValues(sheet, customHeader, items, places, scenarios);
 
   for (const [s, scenario] of scenarios.entries()) {
-    const ws = workbook.getWorksheet(sheetOf.get(String(scenario.id)) ?? '');
+    const ws = workbook.sheet(sheetOf.get(String(scenario.id)) ?? '');
     if (ws) readOverrides(ws, scenario, s, String(settings.startMonth ?? ''), places);
   }
   const quotes = readQuotes(workbook, file);
@@ -232,16 +252,17 @@ function cellFor(path: string, places: Places): string | undefined {
   return undefined;
 }
 
-function readCustomValues(sheet: ExcelJS.Worksheet, header: number, items: Map<string, Record<string, unknown>>, places: Places, scenarios: Record<string, unknown>[]): void {
+function readCustomValues(sheet: ImportSheet, header: number, items: Map<string, Record<string, unknown>>, places: Places, scenarios: Record<string, unknown>[]): void {
   const rows = new Map<string, Partial<Record<(typeof CASES)[number], (number | string | undefined)[]>>>();
   for (let r = header + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const scenarioId = readText(row.getCell(1));
+    const row = rowOf(sheet, r);
+    const scenarioId = row.text(0);
     if (!scenarioId) break;
-    const key = `${scenarioId}/${readText(row.getCell(2)) ?? ''}`;
-    const which = readText(row.getCell(3)) as (typeof CASES)[number];
+    const key = `${scenarioId}/${row.text(1) ?? ''}`;
+    const which = row.text(2) as (typeof CASES)[number];
     const values: (number | string | undefined)[] = [];
-    for (let c = CUSTOM_FIRST_COLUMN; c < row.cellCount; c++) values.push(asNumber(readCell(row.getCell(c + 1))));
+    const last = Math.max(-1, ...sheet.rowCells(r).map(([c]) => c));
+    for (let c = CUSTOM_FIRST_COLUMN; c <= last; c++) values.push(asNumber(row.value(c)));
     while (values.length && values.at(-1) === undefined) values.pop();
     const entry = rows.get(key) ?? {};
     entry[which] = values;
@@ -262,40 +283,38 @@ function readCustomValues(sheet: ExcelJS.Worksheet, header: number, items: Map<s
   }
 }
 
-function readOverrides(ws: ExcelJS.Worksheet, scenario: Record<string, unknown>, s: number, startMonth: string, places: Places): void {
+function readOverrides(ws: ImportSheet, scenario: Record<string, unknown>, s: number, startMonth: string, places: Places): void {
   const items = scenario.items as Record<string, unknown>[];
-  const indexRow = ws.getRow(SCENARIO_ROWS.index);
   for (let r = SCENARIO_ROWS.firstItem; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (readText(row.getCell(1)) === 'Total') break;
-    const id = readText(row.getCell(SCENARIO_COLUMNS.id + 1));
+    const row = rowOf(ws, r);
+    if (row.text(0) === 'Total') break;
+    const id = row.text(SCENARIO_COLUMNS.id);
     const i = items.findIndex((item) => item.id === id);
     if (i < 0) continue;
     const overrides: Record<string, unknown> = {};
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const c = columnNumber - 1;
-      if (c < SCENARIO_COLUMNS.firstMonth || hasFormula(cell)) return;
-      const index = readCell(indexRow.getCell(columnNumber));
-      if (typeof index !== 'number' || !/^\d{4}-\d{2}$/.test(startMonth)) return;
+    for (const [c, cell] of ws.rowCells(r)) {
+      if (c < SCENARIO_COLUMNS.firstMonth || cell.formula) continue;
+      const index = ws.cell(SCENARIO_ROWS.index, c)?.value;
+      if (typeof index !== 'number' || !/^\d{4}-\d{2}$/.test(startMonth)) continue;
       const key = addMonths(startMonth, index);
-      overrides[key] = asNumber(readCell(cell));
+      overrides[key] = asNumber(cell.value);
       places.set(`scenarios[${s}].items[${i}].overrides.${key}`, place(ws.name, r, c));
-    });
+    }
     (items[i] as Record<string, unknown>).overrides = overrides;
   }
 }
 
-function readQuotes(workbook: ExcelJS.Workbook, file: string): unknown[] {
-  const ws = workbook.getWorksheet('Quotes');
+function readQuotes(workbook: ImportSource, file: string): unknown[] {
+  const ws = workbook.sheet(QUOTES_SHEET);
   if (!ws) return [];
-  const headers = headerMap(ws.getRow(1));
-  const at = (row: ExcelJS.Row, header: (typeof QUOTE_HEADERS)[number]): CellRead => {
+  const headers = headerMap(ws, 1);
+  const at = (row: RowReader, header: (typeof QUOTE_HEADERS)[number]): CellRead => {
     const c = headers.get(header);
-    return c === undefined ? undefined : readCell(row.getCell(c + 1));
+    return c === undefined ? undefined : row.value(c);
   };
   const quotes: unknown[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+    const row = rowOf(ws, r);
     const id = at(row, 'Quote id');
     if (id === undefined) continue;
     const json = (v: CellRead, fallback: unknown): unknown => {

@@ -2,6 +2,9 @@ import type { Quote } from '#shared/model';
 import type { CellInput, SheetWriter } from './sheetWriter';
 import type { BookStyles } from './styles';
 
+/** The sheet that holds the quote library. */
+export const QUOTES_SHEET = 'Quotes';
+
 /** Columns of the Quotes sheet: the quote's fields, its source, then its raw cells and errors as data for import. */
 export const QUOTE_HEADERS = [
   'Vendor',

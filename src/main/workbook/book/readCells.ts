@@ -25,12 +25,3 @@ export function hasFormula(cell: ExcelJS.Cell): boolean {
   const v = cell.value;
   return v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
 }
-
-/** Text of a cell, trimmed; numbers as written; undefined when empty. */
-export function readText(cell: ExcelJS.Cell): string | undefined {
-  const v = readCell(cell);
-  if (v === undefined) return undefined;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const text = String(v).trim();
-  return text === '' ? undefined : text;
-}
