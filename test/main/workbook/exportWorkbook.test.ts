@@ -27,7 +27,7 @@ describe('the exported workbook', () => {
 
   it('makes every computed month a formula over Assumptions, and every override a marked plain value', () => {
     const sheet = book.getWorksheet('Full-time hire')!;
-    const layout = scenarioLayout(plan.scenarios[1]!, plan.settings.horizonMonths);
+    const layout = scenarioLayout(plan.scenarios[1]!, plan.settings);
     const row = sheet.getRow(layout.itemRow[0]!);
     const cell = (m: number): ExcelJS.Cell => row.getCell(SCENARIO_COLUMNS.firstMonth + 1 + m);
     expect(cell(0).formula || (cell(0).value as { sharedFormula?: string }).sharedFormula).toBeTruthy();

@@ -49,7 +49,7 @@ for (const [label, build] of [
       plan.scenarios.forEach((scenario, s) => {
         const rows = sheets.get(names[s] as string);
         expect(rows, `sheet ${names[s]}`).toBeDefined();
-        const layout = scenarioLayout(scenario, plan.settings.horizonMonths);
+        const layout = scenarioLayout(scenario, plan.settings);
         const engine = result.scenarios[s]!;
         const check = (row: number, series: ArrayLike<number>, what: string): void => {
           for (let m = 0; m < series.length; m++) {

@@ -87,7 +87,7 @@ describe('export then import', () => {
     expect(fee.kind === 'retainer' && fee.monthlyFee).toEqual({ low: 5000, base: 9000, high: 10000 });
     const recalculated = recalculateWithLibreOffice(path);
     const sheet = recalculated.get('Fractional CAIO + agency')!;
-    const layout = scenarioLayout(imported.value.scenarios[0]!, 36);
+    const layout = scenarioLayout(imported.value.scenarios[0]!, imported.value.settings);
     const engineTotal = calcPlan(imported.value).scenarios[0]!.total;
     expect(Math.abs(Number(sheet[layout.totalRow - 1]![SCENARIO_COLUMNS.total]) - engineTotal)).toBeLessThan(0.005);
     expect(engineTotal).toBe(9000 * 36 + 405000);
@@ -98,7 +98,7 @@ describe('export then import', () => {
     const path = await exported(plan);
     const book = await readBook(path);
     const sheet = book.getWorksheet('Fractional AI officer only')!;
-    const layout = scenarioLayout(plan.scenarios[1]!, 36);
+    const layout = scenarioLayout(plan.scenarios[1]!, plan.settings);
     sheet.getRow(layout.itemRow[0]!).getCell(SCENARIO_COLUMNS.firstMonth + 1 + 4).value = 1234.5;
     const imported = importWorkbook(fromWorkbook(book), 'plan.xlsx');
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));

@@ -135,7 +135,7 @@ export function writeAssumptions(w: SheetWriter, plan: Plan, layout: Assumptions
       const values = helperValues(item, settings);
       for (const h of ITEM_HELPERS) {
         const formula = formulas[h];
-        if (formula) cells.set(ITEM_COLUMNS.helper[h], { formula, result: values[h] ?? null, style: h === 'amount' || h === 'oneOff' || h === 'equity' ? { ...styles.moneyInput, ...styles.helper } : styles.helper });
+        if (formula) cells.set(ITEM_COLUMNS.helper[h], { formula, result: values[h] ?? null, style: h === 'amount' || h === 'oneOff' || h === 'equity' ? styles.helperMoney : styles.helper });
       }
       w.write(row, { cells });
     }),

@@ -66,7 +66,7 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
   try {
     const assumptions = assumptionsLayout(plan);
     const names = scenarioSheetNames(plan.scenarios);
-    const layouts = plan.scenarios.map((s) => scenarioLayout(s, H));
+    const layouts = plan.scenarios.map((s) => scenarioLayout(s, plan.settings));
     const frozen = (xSplit: number, ySplit: number): Partial<ExcelJS.AddWorksheetOptions> => ({ views: [{ state: 'frozen', xSplit, ySplit }], pageSetup: PRINT });
 
     const summary = workbook.addWorksheet('Summary', frozen(1, summaryLayout(result.fiscalYears.length).header));

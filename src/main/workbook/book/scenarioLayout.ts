@@ -1,4 +1,4 @@
-import type { Scenario } from '#shared/model';
+import type { Item, Scenario, Settings } from '#shared/model';
 
 /** Rows of the header block every scenario sheet starts with (1-based). */
 export const SCENARIO_ROWS = { title: 1, month: 2, index: 3, fiscalYear: 4, discount: 5, firstItem: 6 } as const;
@@ -11,7 +11,7 @@ export interface ScenarioLayout {
   readonly itemRow: readonly number[];
   readonly totalRow: number;
   readonly cumulativeRow: number;
-  /** Equity row per item index (salary items only). */
+  /** Equity row per item index: salaries that grant equity in a plan with a company valuation. */
   readonly equityRow: ReadonlyMap<number, number>;
   readonly nonCashRow: number;
   readonly cashRow: number;
@@ -28,8 +28,18 @@ export interface ScenarioLayout {
   readonly lastRow: number;
 }
 
-/** Lays out a scenario sheet for `horizon` months. */
-export function scenarioLayout(scenario: Scenario, horizon: number): ScenarioLayout {
+/**
+ * A salary gets an equity row only when the plan prices equity and the item grants some: most
+ * salaries have none, and a row of zero formulas per salary would make a large export a fifth bigger.
+ */
+function hasEquity(item: Item, settings: Settings): boolean {
+  if (item.kind !== 'salary' || settings.companyValuation === undefined) return false;
+  return typeof item.equityPct === 'number' ? item.equityPct > 0 : item.equityPct.high > 0;
+}
+
+/** Lays out a scenario sheet for the plan's horizon. */
+export function scenarioLayout(scenario: Scenario, settings: Settings): ScenarioLayout {
+  const horizon = settings.horizonMonths;
   let row = SCENARIO_ROWS.firstItem;
   const itemRow = scenario.items.map(() => row++);
   const totalRow = row++;
@@ -37,7 +47,7 @@ export function scenarioLayout(scenario: Scenario, horizon: number): ScenarioLay
   row++;
   const equityRow = new Map<number, number>();
   scenario.items.forEach((item, i) => {
-    if (item.kind === 'salary') equityRow.set(i, row++);
+    if (hasEquity(item, settings)) equityRow.set(i, row++);
   });
   const nonCashRow = row++;
   const cashRow = row++;

@@ -27,6 +27,7 @@ export interface BookStyles {
   readonly month: Partial<ExcelJS.Style>;
   readonly index: Partial<ExcelJS.Style>;
   readonly helper: Partial<ExcelJS.Style>;
+  readonly helperMoney: Partial<ExcelJS.Style>;
   readonly ratio: Partial<ExcelJS.Style>;
   readonly count: Partial<ExcelJS.Style>;
   readonly factor: Partial<ExcelJS.Style>;
@@ -51,6 +52,7 @@ export function bookStyles(currency: string): BookStyles {
     month: { numFmt: 'mmm yyyy', font: { bold: true }, fill: HEADER_FILL, alignment: { horizontal: 'right' } },
     index: { font: { color: { argb: 'FF808080' }, size: 9 } },
     helper: { fill: HELPER_FILL, font: { color: { argb: 'FF595959' } } },
+    helperMoney: { numFmt: money.input, fill: HELPER_FILL, font: { color: { argb: 'FF595959' } } },
     ratio: { numFmt: '0.00"x"' },
     count: { numFmt: '0' },
     factor: { numFmt: '0.000000' },
