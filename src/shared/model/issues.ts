@@ -110,12 +110,16 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-/** Turns zod issues about a plan into {@link PlanIssue}s a CFO can act on. */
-export function planIssues(error: z.ZodError, raw: unknown, prefix: readonly PathKey[] = []): PlanIssue[] {
+/**
+ * Turns zod issues about a plan into {@link PlanIssue}s a CFO can act on. When the plan sits under
+ * a key of a larger object (an IPC request's `plan`), pass that key as `root`: places are looked up
+ * inside the plan while the JSON path stays complete.
+ */
+export function planIssues(error: z.ZodError, raw: unknown, prefix: readonly PathKey[] = [], root?: PropertyKey): PlanIssue[] {
   return error.issues
     .flatMap((issue) => leafIssues(issue, prefix))
     .map(({ issue, path }) => {
-      const { context, field } = placeOf(path, raw);
+      const { context, field } = placeOf(root !== undefined && path[0] === root ? path.slice(1) : path, raw);
       const what = field ? `${field} ${describe(issue)}` : capitalise(describe(issue));
       return { path: jsonPath(path), message: context ? `${context}: ${lower(what)}` : what };
     });

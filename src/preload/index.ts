@@ -1,0 +1,7 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildApi, type LeadsheetApi } from '../shared/ipc/api';
+
+// Only the named functions built from the channel map cross into the page: never ipcRenderer itself.
+const api: LeadsheetApi = buildApi((channel, request) => ipcRenderer.invoke(channel, request));
+
+contextBridge.exposeInMainWorld('leadsheet', api);

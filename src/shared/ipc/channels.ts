@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MONTH_KEY, planSchema } from '../model';
+import { channel } from './contract';
+import { planIssueSchema, planResultDtoSchema } from './dto';
+
+const articleDto = z.strictObject({ type: z.literal('article'), title: z.string(), author: z.string(), date: z.string(), excerpt: z.string().optional() });
+
+/**
+ * The IPC contract: every `domain:verb` channel with its request and response schemas. Channel
+ * strings appear nowhere else; main's registry, the preload API and the harness derive from this map.
+ */
+export const CHANNELS = {
+  'app:info': channel(z.strictObject({}), z.strictObject({ version: z.string(), platform: z.string() }), 'the app version and platform'),
+  'templates:list': channel(
+    z.strictObject({}),
+    z.array(z.strictObject({ id: z.string(), name: z.string(), summary: z.string(), sources: z.array(articleDto) })),
+    'the template catalog with its sources',
+  ),
+  'plan:create': channel(
+    z.strictObject({ templates: z.array(z.string()).max(50).optional(), startMonth: z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM').optional() }),
+    planSchema,
+    'a new plan: the default three scenarios, or the templates named',
+  ),
+  'plan:validate': channel(z.strictObject({ plan: z.unknown() }), z.strictObject({ valid: z.boolean(), issues: z.array(planIssueSchema) }), 'checks a plan and says what is wrong, where'),
+  'plan:calculate': channel(z.strictObject({ plan: planSchema }), planResultDtoSchema, 'every deterministic result of a plan'),
+} as const;
+
+/** The name of a channel, e.g. `plan:calculate`. */
+export type ChannelName = keyof typeof CHANNELS;
+
+/** What a channel's handler receives (after zod parsing and defaults). */
+export type RequestOf<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['request']>;
+
+/** What a caller may send on a channel (before defaults). */
+export type RequestInputOf<K extends ChannelName> = z.input<(typeof CHANNELS)[K]['request']>;
+
+/** What a channel answers with. */
+export type ResponseOf<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['response']>;
+
+/** Every channel name, in the order of the map. */
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];

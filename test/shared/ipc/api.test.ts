@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildApi, functionName, type LeadsheetApi } from '#shared/ipc/api';
+import { CHANNEL_NAMES } from '#shared/ipc/channels';
+
+describe('the renderer API built from the channel map', () => {
+  it('has one named function per channel and nothing else', () => {
+    const api = buildApi(() => Promise.resolve(null));
+    expect(Object.keys(api).sort()).toEqual(CHANNEL_NAMES.map(functionName).sort());
+    expect(Object.keys(api)).not.toContain('invoke');
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('sends each call on its own channel with the request as given', async () => {
+    const calls: [string, unknown][] = [];
+    const api = buildApi((channel, request) => {
+      calls.push([channel, request]);
+      return Promise.resolve({ ok: true, value: null });
+    });
+    await api.planCreate({ startMonth: '2027-01' });
+    await api.templatesList({});
+    expect(calls).toEqual([
+      ['plan:create', { startMonth: '2027-01' }],
+      ['templates:list', {}],
+    ]);
+  });
+
+  it('does not compile a wrong payload (type test)', () => {
+    const api: LeadsheetApi = buildApi(() => Promise.resolve(null));
+    // @ts-expect-error startMonth must be a string
+    const wrong = () => api.planCreate({ startMonth: 2027 });
+    // @ts-expect-error there is no such channel function
+    const missing = () => api.fsReadFile({ path: '/etc/passwd' });
+    expect([typeof wrong, typeof missing]).toEqual(['function', 'function']);
+  });
+});
