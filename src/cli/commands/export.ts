@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { calcPlan } from '#shared/calc';
 import { exportWorkbook } from '#main/workbook/book/exportWorkbook';
 import { timelineCsv } from '#main/export/timelineCsv';
+import { writeFileAtomic } from '#main/storage/atomicWrite';
 import { describeFileError } from '#main/storage/fileErrors';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io';
@@ -18,11 +18,15 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   if (format !== '.xlsx' && format !== '.csv') throw new UsageError(`--out must end in .xlsx or .csv, got '${values.out}'`);
   const plan = await loadPlan(positionals[0] as string, io);
   const out = resolve(io.cwd, values.out);
-  try {
-    if (format === '.csv') await writeFile(out, timelineCsv(calcPlan(plan)), 'utf8');
-    else await exportWorkbook(plan, out);
-  } catch (error) {
-    throw new InputError(`${values.out}: ${describeFileError(error)}`);
+  if (format === '.csv') {
+    const written = await writeFileAtomic(out, timelineCsv(calcPlan(plan)));
+    if (!written.ok) throw new InputError(written.error.message);
+  } else {
+    try {
+      await exportWorkbook(plan, out);
+    } catch (error) {
+      throw new InputError(`${values.out}: ${describeFileError(error)}`);
+    }
   }
   io.stdout(`wrote ${values.out}\n`);
   return EXIT.ok;

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializePlan } from '#shared/model';
 import { Readable } from 'node:stream';
 import { checkSpreadsheet } from '#main/workbook/openSpreadsheet';
 import { streamImportSource } from '#main/workbook/book/importSource';
 import { importWorkbook } from '#main/workbook/book/importWorkbook';
-import { describeFileError } from '#main/storage/fileErrors';
+import { writeFileAtomic } from '#main/storage/atomicWrite';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io';
 
@@ -26,11 +25,8 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   if (!plan.ok) throw new InputError(plan.error.issues.map((i) => i.message).join('\n'));
   const out = resolve(io.cwd, values.out);
   if (existsSync(out) && !values.force) throw new InputError(`${values.out} already exists; pass --force to replace it`);
-  try {
-    await writeFile(out, serializePlan(plan.value), 'utf8');
-  } catch (error) {
-    throw new InputError(`${values.out}: ${describeFileError(error)}`);
-  }
+  const written = await writeFileAtomic(out, serializePlan(plan.value));
+  if (!written.ok) throw new InputError(written.error.message);
   io.stdout(`wrote ${values.out}: ${plan.value.scenarios.length} scenarios from ${opened.file}\n`);
   return EXIT.ok;
 }

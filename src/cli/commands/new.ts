@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isMonthKey, monthAfter, parsePlan, serializePlan } from '#shared/model';
 import { DEFAULT_TEMPLATE_IDS, planFromTemplates } from '#shared/templates';
-import { describeFileError } from '#main/storage/fileErrors';
+import { writeFileAtomic } from '#main/storage/atomicWrite';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io';
 
@@ -29,11 +28,8 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<Ex
   }
   const path = resolve(io.cwd, values.out);
   if (existsSync(path) && !values.force) throw new InputError(`${values.out} already exists; pass --force to replace it`);
-  try {
-    await writeFile(path, text, 'utf8');
-  } catch (error) {
-    throw new InputError(`${values.out}: ${describeFileError(error)}`);
-  }
+  const written = await writeFileAtomic(path, text);
+  if (!written.ok) throw new InputError(written.error.message);
   const names = plan.value.scenarios.map((s) => s.name).join(', ');
   io.stdout(`wrote ${values.out}: ${names}; ${plan.value.settings.horizonMonths} months from ${startMonth}\n`);
   return EXIT.ok;
