@@ -76,3 +76,10 @@ describe('the exported workbook', () => {
     expect(checked).toBeGreaterThan(1000);
   }, 120_000);
 });
+
+describe('an export that cannot be written', () => {
+  it('fails at once into a folder that does not exist, leaving nothing behind', async () => {
+    const { exportWorkbook } = await import('#main/workbook/book/exportWorkbook');
+    await expect(exportWorkbook(planWith([retainer()], { horizonMonths: 3 }), '/nonexistent-folder/plan.xlsx')).rejects.toThrow(/ENOENT/);
+  });
+});

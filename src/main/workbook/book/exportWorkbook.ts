@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { calcPlan } from '#shared/calc';
@@ -58,12 +58,27 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
   const styles = bookStyles(plan.settings.currency);
   const H = plan.settings.horizonMonths;
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Opened here, not by exceljs: a missing or read-only folder fails now, and a write error later
+  // rejects the export instead of leaving it waiting for a zip that will never finish.
+  const handle = await open(temporary, 'wx');
+  const stream = handle.createWriteStream();
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
   // Fast deflate: the parts are repetitive XML, so level 1 loses little size and saves most of the compression time.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   forceFullCalcOnLoad(workbook);
   const zipped = zippedSheets(workbook);
   workbook.creator = 'Leadsheet';
   try {
+    await Promise.race([writeSheets(), failed]);
+    await rename(temporary, path);
+  } catch (error) {
+    stream.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+
+  async function writeSheets(): Promise<void> {
     const assumptions = assumptionsLayout(plan);
     const names = scenarioSheetNames(plan.scenarios);
     const layouts = plan.scenarios.map((s) => scenarioLayout(s, plan.settings));
@@ -105,9 +120,5 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
     for (const setting of SETTING_ROWS) workbook.definedNames.add(settingAddress(assumptions, setting.key), setting.name);
     workbook.definedNames.add(fxRange(assumptions), 'FxRates');
     await workbook.commit();
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }
