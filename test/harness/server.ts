@@ -1,7 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CHANNEL_NAMES } from '#shared/ipc/names';
+import { functionName } from '#shared/ipc/api';
 import { allHandlers } from '#main/ipc/handlers';
 import { createRouter } from '#main/ipc/router';
 
@@ -45,6 +47,18 @@ function json(response: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
+ * The browser implementation of the preload API: the same named functions, each a POST to the
+ * router. Served as a script of the page's own origin, so the renderer's CSP allows it.
+ */
+function harnessApiScript(): string {
+  const entries = CHANNEL_NAMES.map((channel) => `${JSON.stringify(functionName(channel))}: (request) => call(${JSON.stringify(channel)}, request)`);
+  return [
+    'const call = (channel, request) => fetch(`/ipc/${channel}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request ?? {}) }).then((r) => r.json());',
+    `Object.defineProperty(window, "leadsheet", { value: Object.freeze({ ${entries.join(', ')} }) });`,
+  ].join('\n');
+}
+
+/**
  * A Node host of the same IPC router the Electron main process registers, over HTTP on loopback:
  * `POST /ipc/<channel>` with the request as JSON answers the router's result. The sender check sees
  * the request's Origin, as main sees a frame's URL. A test tool, not a product surface.
@@ -72,11 +86,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         const sender = String(request.headers.origin ?? request.headers.referer ?? '');
         return json(response, 200, await router.handle(decodeURIComponent(url.pathname.slice(5)), payload, { url: sender }));
       }
+      if (url.pathname === '/harness-api.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        return response.end(harnessApiScript());
+      }
       if (!options.staticDir) return json(response, 404, { error: 'no renderer is built: run npm run build' });
       const root = resolve(options.staticDir);
       const path = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
       if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile()) return json(response, 404, { error: 'not found' });
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      // The page loads the API script before its own: in Electron the preload has run by then.
+      if (path.endsWith('index.html')) return response.end(readFileSync(path, 'utf8').replace('<head>', '<head><script src="/harness-api.js"></script>'));
       createReadStream(path).pipe(response);
     })();
   });

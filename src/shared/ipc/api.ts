@@ -1,4 +1,5 @@
-import { CHANNEL_NAMES, type ChannelName, type RequestInputOf, type ResponseOf } from './channels';
+import type { RequestInputOf, ResponseOf } from './channels';
+import { CHANNEL_NAMES, type ChannelName } from './names';
 import type { IpcResult } from './contract';
 
 /** `plan:calculate` → `planCalculate`: the name of a channel's function in the renderer API. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MONTH_KEY, planSchema } from '../model';
-import { channel } from './contract';
+import { channel, type ChannelSpec } from './contract';
+import type { ChannelName } from './names';
 import { planIssueSchema, planResultDtoSchema } from './dto';
 
 const articleDto = z.strictObject({ type: z.literal('article'), title: z.string(), author: z.string(), date: z.string(), excerpt: z.string().optional() });
@@ -23,10 +24,9 @@ export const CHANNELS = {
   ),
   'plan:validate': channel(z.strictObject({ plan: z.unknown() }), z.strictObject({ valid: z.boolean(), issues: z.array(planIssueSchema) }), 'checks a plan and says what is wrong, where'),
   'plan:calculate': channel(z.strictObject({ plan: planSchema }), planResultDtoSchema, 'every deterministic result of a plan'),
-} as const;
+} as const satisfies Record<ChannelName, ChannelSpec>;
 
-/** The name of a channel, e.g. `plan:calculate`. */
-export type ChannelName = keyof typeof CHANNELS;
+export { CHANNEL_NAMES, type ChannelName } from './names';
 
 /** What a channel's handler receives (after zod parsing and defaults). */
 export type RequestOf<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['request']>;
@@ -36,6 +36,3 @@ export type RequestInputOf<K extends ChannelName> = z.input<(typeof CHANNELS)[K]
 
 /** What a channel answers with. */
 export type ResponseOf<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['response']>;
-
-/** Every channel name, in the order of the map. */
-export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];

@@ -33,3 +33,10 @@ describe('the renderer API built from the channel map', () => {
     expect([typeof wrong, typeof missing]).toEqual(['function', 'function']);
   });
 });
+
+describe('the channel names the preload builds from', () => {
+  it('are exactly the channels the map declares, in order', async () => {
+    const { CHANNELS } = await import('#shared/ipc/channels');
+    expect(Object.keys(CHANNELS)).toEqual([...CHANNEL_NAMES]);
+  });
+});
