@@ -22,7 +22,7 @@ export async function workbookBench(): Promise<BenchReport> {
     rows: [
       row('engine: export, live formulas (exceljs streaming)', exported),
       row('peer: SheetJS writing the same values', sheetjs),
-      row('engine: import (bounded open + exceljs + plan)', imported),
+      row('engine: import (bounded check + streamed read + plan)', imported),
     ],
     notes: [
       `export / SheetJS: ${ratio.toFixed(2)}× the time; each run is a fresh process and its peak RSS includes building and calculating the plan`,
