@@ -4,7 +4,7 @@ import { crossovers, pairCrossovers, type Crossover } from './crossovers';
 import { createFigureContexts } from './figureContext';
 import { fiscalCalendar, type FiscalYear } from './fiscal';
 import { computeItem, type ItemResult } from './items/item';
-import { createRangeIndex } from './ranges';
+import { containsRange } from './ranges';
 import { caseResolver } from './resolve';
 import { scenarioFigures, type ScenarioFigures } from './scenario';
 
@@ -35,48 +35,101 @@ export interface Calculator {
   calc(plan: Plan): PlanResult;
 }
 
-/** An item's results per case, each with the context key it was computed under. */
-type ItemMemo = Partial<Record<Case, { key: string; result: ItemResult }>>;
+/** What the calculator remembers of one item: its results per case, for the current settings. */
+interface ItemEntry {
+  readonly item: Item;
+  readonly hasRange: boolean;
+  base?: ItemResult;
+  low?: ItemResult;
+  high?: ItemResult;
+}
 
-interface ScenarioMemo {
-  settings: Settings;
-  hasRanges: boolean;
-  result: ScenarioResult;
+/** What the calculator remembers of one scenario: its items, and its result while the plan's range-ness holds. */
+interface ScenarioEntry {
+  readonly scenario: Scenario;
+  readonly items: readonly ItemEntry[];
+  readonly hasRanges: boolean;
+  result: ScenarioResult | null;
+  resultHasRanges: boolean;
 }
 
 const CASES: readonly Case[] = ['base', 'low', 'high'];
 
 /**
- * A calculator that memoises by object identity. Plans must be treated as immutable: an edit
- * makes new objects along the path to what changed, so everything else is reused.
+ * Reuses the entry of the object at the same position. When the list kept its length, a new
+ * object at a position is an edit of the old one, which `make` may draw on (a scenario's items);
+ * when it did not (an insert or a delete), entries are found by identity instead.
+ */
+function reuse<T extends object, E>(objects: readonly T[], previous: readonly E[], keyOf: (entry: E) => T, make: (object: T, previous: E | undefined) => E): E[] {
+  const aligned = objects.length === previous.length;
+  let byObject: Map<T, E> | null = null;
+  return objects.map((object, k) => {
+    const at = previous[k];
+    if (at !== undefined && keyOf(at) === object) return at;
+    if (aligned) return make(object, at);
+    byObject ??= new Map(previous.map((e) => [keyOf(e), e]));
+    return byObject.get(object) ?? make(object, undefined);
+  });
+}
+
+/**
+ * A calculator that remembers the last plan it calculated and reuses every item and scenario
+ * result whose input is the same object. Plans must be treated as immutable: an edit makes new
+ * objects along the path to what changed, so everything else is reused. Memory is by position
+ * with an identity check (no WeakMap lookups on the edit path), and only the last plan is kept.
  */
 export function createCalculator(): Calculator {
-  const itemMemo = new WeakMap<Item, ItemMemo>();
-  const scenarioMemo = new WeakMap<Scenario, ScenarioMemo>();
+  let memoSettings: Settings | null = null;
+  let settingsHaveRange = false;
+  let entries: readonly ScenarioEntry[] = [];
   const pairA: ScenarioResult[] = [];
   const pairB: ScenarioResult[] = [];
   const pairList: (readonly Crossover[])[] = [];
-  const contexts = new WeakMap<Settings, Partial<Record<Case, { ctx: ItemContext; key: string }>>>();
   let calendarKey = '';
   let calendar = { months: [] as readonly string[], fiscalYears: [] as readonly FiscalYear[] };
   const figureContext = createFigureContexts();
-  const ranges = createRangeIndex();
+  let contexts: Partial<Record<Case, { ctx: ItemContext; key: string }>> = {};
 
-  function items(scenario: Scenario, settings: Settings, which: Case): ItemResult[] {
-    const resolve = caseResolver(which);
+  function contextOf(settings: Settings, which: Case): { ctx: ItemContext; key: string } {
+    let found = contexts[which];
+    if (!found) {
+      const ctx = itemContext(settings, caseResolver(which));
+      found = contexts[which] = { ctx, key: itemContextKey(ctx) };
+    }
+    return found;
+  }
+
+  function scenarioEntry(scenario: Scenario, previous: ScenarioEntry | undefined): ScenarioEntry {
+    const items = reuse(scenario.items, previous?.items ?? [], (e) => e.item, (item): ItemEntry => ({ item, hasRange: containsRange(item) }));
+    return { scenario, items, hasRanges: containsRange(scenario.valueOverrides) || items.some((e) => e.hasRange), result: null, resultHasRanges: false };
+  }
+
+  function itemResults(entry: ScenarioEntry, settings: Settings, which: Case): ItemResult[] {
     const { ctx, key } = contextOf(settings, which);
-    const baseKey = which === 'base' ? key : contextOf(settings, 'base').key;
-    return scenario.items.map((item) => {
-      let memo = itemMemo.get(item);
-      if (!memo) itemMemo.set(item, (memo = {}));
-      const hit = memo[which];
-      if (hit && hit.key === key) return hit.result;
+    const sameAsBase = which === 'base' || key === contextOf(settings, 'base').key;
+    return entry.items.map((e) => {
+      const known = e[which];
+      if (known) return known;
       // An item with no range is the same in every case while its context is: reuse the base result.
-      const base = which !== 'base' && key === baseKey && !ranges.item(item) ? memo.base : undefined;
-      const result = base && base.key === key ? base.result : computeItem(item, resolve, ctx);
-      memo[which] = { key, result };
+      const result = which !== 'base' && sameAsBase && !e.hasRange && e.base ? e.base : computeItem(e.item, caseResolver(which), ctx);
+      e[which] = result;
       return result;
     });
+  }
+
+  function figures(entry: ScenarioEntry, settings: Settings, which: Case): { items: ItemResult[]; figures: ScenarioFigures } {
+    const results = itemResults(entry, settings, which);
+    return { items: results, figures: scenarioFigures(results, figureContext(settings, entry.scenario, caseResolver(which))) };
+  }
+
+  function scenarioResult(entry: ScenarioEntry, settings: Settings, hasRanges: boolean): ScenarioResult {
+    if (entry.result && entry.resultHasRanges === hasRanges) return entry.result;
+    const { scenario } = entry;
+    const base = figures(entry, settings, 'base');
+    const [low, high] = hasRanges ? CASES.slice(1).map((which) => figures(entry, settings, which).figures) : [null, null];
+    entry.result = { ...base.figures, id: scenario.id, name: scenario.name, items: base.items, low: low ?? null, high: high ?? null };
+    entry.resultHasRanges = hasRanges;
+    return entry.result;
   }
 
   // Pairs are remembered by position: a pair whose two results are the same objects as last time is reused.
@@ -91,17 +144,6 @@ export function createCalculator(): Calculator {
     });
   }
 
-  function contextOf(settings: Settings, which: Case): { ctx: ItemContext; key: string } {
-    let byCase = contexts.get(settings);
-    if (!byCase) contexts.set(settings, (byCase = {}));
-    let found = byCase[which];
-    if (!found) {
-      const ctx = itemContext(settings, caseResolver(which));
-      found = byCase[which] = { ctx, key: itemContextKey(ctx) };
-    }
-    return found;
-  }
-
   function calendarOf(settings: Settings): typeof calendar {
     const key = `${settings.startMonth}|${settings.horizonMonths}|${settings.fiscalYearStartMonth}`;
     if (key !== calendarKey) {
@@ -114,34 +156,21 @@ export function createCalculator(): Calculator {
     return calendar;
   }
 
-  function figures(scenario: Scenario, settings: Settings, which: Case): { items: ItemResult[]; figures: ScenarioFigures } {
-    const results = items(scenario, settings, which);
-    return { items: results, figures: scenarioFigures(results, figureContext(settings, scenario, caseResolver(which))) };
-  }
-
-  function scenarioResult(scenario: Scenario, settings: Settings, hasRanges: boolean): ScenarioResult {
-    const hit = scenarioMemo.get(scenario);
-    if (hit && hit.settings === settings && hit.hasRanges === hasRanges) return hit.result;
-    const base = figures(scenario, settings, 'base');
-    const [low, high] = hasRanges ? CASES.slice(1).map((which) => figures(scenario, settings, which).figures) : [null, null];
-    const result: ScenarioResult = { ...base.figures, id: scenario.id, name: scenario.name, items: base.items, low: low ?? null, high: high ?? null };
-    scenarioMemo.set(scenario, { settings, hasRanges, result });
-    return result;
-  }
-
   return {
     calc(plan) {
       const { settings } = plan;
-      const hasRanges = ranges.plan(plan);
-      const scenarios = plan.scenarios.map((s) => scenarioResult(s, settings, hasRanges));
+      if (settings !== memoSettings) {
+        // Every item depends on the settings (horizon, currency, rates, valuation): start afresh.
+        memoSettings = settings;
+        settingsHaveRange = containsRange(settings);
+        entries = [];
+        contexts = {};
+      }
+      entries = reuse(plan.scenarios, entries, (e) => e.scenario, scenarioEntry);
+      const hasRanges = settingsHaveRange || entries.some((e) => e.hasRanges);
+      const scenarios = entries.map((e) => scenarioResult(e, settings, hasRanges));
       const { months, fiscalYears } = calendarOf(settings);
-      return {
-        months,
-        fiscalYears,
-        scenarios,
-        crossovers: pairs(scenarios, months),
-        hasRanges,
-      };
+      return { months, fiscalYears, scenarios, crossovers: pairs(scenarios, months), hasRanges };
     },
   };
 }

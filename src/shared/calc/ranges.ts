@@ -1,4 +1,4 @@
-import type { Item, Plan, Range, Scenario } from '../model';
+import type { Plan, Range } from '../model';
 
 /** Inputs that count months or workflows: Monte Carlo rounds their draws to whole numbers. */
 const INTEGER_FIELDS = new Set([
@@ -60,7 +60,7 @@ export function collectRanges(plan: Plan): RangeRef[] {
 }
 
 /** True when `value` is, or holds, a `{low, base, high}` range; overrides and sources never do. */
-function containsRange(value: unknown): boolean {
+export function containsRange(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) {
     for (const v of value) if (typeof v === 'object' && containsRange(v)) return true;
@@ -73,29 +73,4 @@ function containsRange(value: unknown): boolean {
     if (typeof v === 'object' && v !== null && key !== 'overrides' && key !== 'source' && containsRange(v)) return true;
   }
   return false;
-}
-
-/** Answers "does this hold a range?" once per object: plans are immutable, so the answer never changes. */
-export interface RangeIndex {
-  item(item: Item): boolean;
-  plan(plan: Plan): boolean;
-}
-
-/** A {@link RangeIndex} memoised by object identity. */
-export function createRangeIndex(): RangeIndex {
-  const memo = new WeakMap<object, boolean>();
-  const cached = (value: object, compute: () => boolean): boolean => {
-    let answer = memo.get(value);
-    if (answer === undefined) {
-      answer = compute();
-      memo.set(value, answer);
-    }
-    return answer;
-  };
-  const item = (i: Item): boolean => cached(i, () => containsRange(i));
-  const scenario = (s: Scenario): boolean => cached(s, () => containsRange(s.valueOverrides) || s.items.some(item));
-  return {
-    item,
-    plan: (p) => cached(p.settings, () => containsRange(p.settings)) || p.scenarios.some(scenario),
-  };
 }
