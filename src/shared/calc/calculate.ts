@@ -1,6 +1,6 @@
 import { monthKeys, type Case, type Item, type Plan, type Scenario, type Settings } from '../model';
 import { itemContext, itemContextKey, type ItemContext } from './context';
-import { crossovers, pairCrossovers, type Crossover } from './crossovers';
+import { pairCrossovers, type Crossover } from './crossovers';
 import { createFigureContexts } from './figureContext';
 import { fiscalCalendar, type FiscalYear } from './fiscal';
 import { computeItem, type ItemResult } from './items/item';
@@ -132,16 +132,30 @@ export function createCalculator(): Calculator {
     return entry.result;
   }
 
-  // Pairs are remembered by position: a pair whose two results are the same objects as last time is reused.
+  // Pairs are remembered by position: a pair whose two results are the same objects as last time is
+  // reused; the lists are then copied out in pair order into one array sized up front.
   function pairs(scenarios: readonly ScenarioResult[], months: readonly string[]): Crossover[] {
-    return crossovers(scenarios, months, (a, b, k) => {
-      if (pairA[k] !== a || pairB[k] !== b) {
-        pairA[k] = a;
-        pairB[k] = b;
-        pairList[k] = pairCrossovers(a, b, months);
+    let k = 0;
+    let total = 0;
+    for (let i = 0; i < scenarios.length; i++) {
+      for (let j = i + 1; j < scenarios.length; j++, k++) {
+        const a = scenarios[i] as ScenarioResult;
+        const b = scenarios[j] as ScenarioResult;
+        if (pairA[k] !== a || pairB[k] !== b) {
+          pairA[k] = a;
+          pairB[k] = b;
+          pairList[k] = pairCrossovers(a, b, months);
+        }
+        total += (pairList[k] as readonly Crossover[]).length;
       }
-      return pairList[k] as readonly Crossover[];
-    });
+    }
+    const out = new Array<Crossover>(total);
+    let n = 0;
+    for (let p = 0; p < k; p++) {
+      const list = pairList[p] as readonly Crossover[];
+      for (let c = 0; c < list.length; c++) out[n++] = list[c] as Crossover;
+    }
+    return out;
   }
 
   function calendarOf(settings: Settings): typeof calendar {
