@@ -4,7 +4,8 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
-import { appUrlMatcher, hardenContents, windowOptions } from './window/secureWindow';
+import { createAppWindow } from './window/createWindow';
+import { appUrlMatcher, hardenContents } from './window/secureWindow';
 
 // The Electron entry: kept thin on purpose, everything it wires is tested in Node without Electron.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -14,8 +15,7 @@ const appUrl = devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/in
 const isAppUrl = appUrlMatcher(appUrl);
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), { width: 1280, height: 800 }));
-  hardenContents(window.webContents, isAppUrl);
+  const window = createAppWindow(join(import.meta.dirname, '../preload/index.cjs'), { width: 1280, height: 800 }, isAppUrl);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appUrl);
   return window;

@@ -1,27 +1,4 @@
-import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
-
-/** The renderer's settings: isolated, sandboxed, no Node, nothing loosened (product.md, "Files and safety"). */
-export function windowOptions(preload: string, bounds: { width: number; height: number; x?: number; y?: number }): BrowserWindowConstructorOptions {
-  return {
-    ...bounds,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Leadsheet',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  };
-}
+import type { WebContents } from 'electron';
 
 /** The part of webContents the hardening touches, so tests can pass a fake. */
 export type HardenedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

@@ -1,6 +1,18 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { appUrlMatcher, hardenContents, windowOptions, type HardenedContents } from '#main/window/secureWindow';
+import { vi } from 'vitest';
+import { appUrlMatcher, hardenContents, type HardenedContents } from '#main/window/secureWindow';
+
+// A stand-in for Electron's BrowserWindow: records its options and gives a fake webContents.
+const created: { options: Record<string, unknown>; contents: ReturnType<typeof fakeContents> }[] = [];
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    webContents = fakeContents();
+    constructor(options: Record<string, unknown>) {
+      created.push({ options, contents: this.webContents });
+    }
+  },
+}));
 
 /** A stand-in for webContents: an emitter plus the window-open handler it was given. */
 function fakeContents(): HardenedContents & { emitter: EventEmitter; openHandler?: (details: { url: string }) => { action: string } } {
@@ -28,10 +40,24 @@ function navigate(contents: ReturnType<typeof fakeContents>, event: string, url:
 const app = 'file:///opt/Leadsheet/resources/app.asar/out/renderer/index.html';
 
 describe('the app window', () => {
-  it('is isolated, sandboxed and has no Node integration', () => {
-    const prefs = windowOptions('/preload/index.cjs', { width: 1280, height: 800 }).webPreferences!;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
-    expect(prefs.preload).toBe('/preload/index.cjs');
+  it('is isolated, sandboxed, without Node and hardened as soon as it is created', async () => {
+    const { createAppWindow } = await import('#main/window/createWindow');
+    createAppWindow('/preload/index.cjs', { width: 1280, height: 800 }, appUrlMatcher(app));
+    const [window] = created;
+    expect(window!.options.webPreferences).toMatchObject({
+      preload: '/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(window!.contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(navigate(window!.contents, 'will-navigate', 'https://evil.example/')).toBe(true);
   });
 
   it('cancels navigation and redirects away from the app page, and allows the app page itself', () => {
