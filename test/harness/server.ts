@@ -54,7 +54,8 @@ function harnessApiScript(): string {
   const entries = CHANNEL_NAMES.map((channel) => `${JSON.stringify(functionName(channel))}: (request) => call(${JSON.stringify(channel)}, request)`);
   return [
     'const call = (channel, request) => fetch(`/ipc/${channel}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request ?? {}) }).then((r) => r.json());',
-    `Object.defineProperty(window, "leadsheet", { value: Object.freeze({ ${entries.join(', ')} }) });`,
+    // A browser has no native menu: menu-command subscriptions never fire.
+    `Object.defineProperty(window, "leadsheet", { value: Object.freeze({ ${entries.join(', ')}, "onMenuCommand": () => () => undefined }) });`,
   ].join('\n');
 }
 

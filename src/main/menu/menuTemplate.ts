@@ -1,21 +1,12 @@
 import { posix, win32 } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand as RendererCommand } from '#shared/ipc/events';
 
 /**
  * What a menu item asks the app to do. Undo and redo are here, not Electron roles, because the
  * history lives in the renderer's store: a role would only undo typing in the focused text field.
  */
-export type MenuCommand =
-  | { readonly type: 'new' }
-  | { readonly type: 'open' }
-  | { readonly type: 'openRecent'; readonly path: string }
-  | { readonly type: 'clearRecent' }
-  | { readonly type: 'save' }
-  | { readonly type: 'saveAs' }
-  | { readonly type: 'importQuotes' }
-  | { readonly type: 'exportExcel' }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' };
+export type MenuCommand = RendererCommand | { readonly type: 'openRecent'; readonly path: string } | { readonly type: 'clearRecent' };
 
 /** What the menu depends on; everything comes in, so the template is built and tested without Electron. */
 export interface MenuTemplateOptions {

@@ -6,3 +6,9 @@ export const CHANNEL_NAMES = ['app:info', 'templates:list', 'plan:create', 'plan
 
 /** The name of a channel, e.g. `plan:calculate`. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Events main sends to the renderer (menu commands); `events.ts` holds their payload schemas. */
+export const EVENT_NAMES = ['menu:command'] as const;
+
+/** The name of an event, e.g. `menu:command`. */
+export type EventName = (typeof EVENT_NAMES)[number];

@@ -4,18 +4,21 @@ import { CHANNEL_NAMES } from '#shared/ipc/channels';
 
 describe('the renderer API built from the channel map', () => {
   it('has one named function per channel and nothing else', () => {
-    const api = buildApi(() => Promise.resolve(null));
-    expect(Object.keys(api).sort()).toEqual(CHANNEL_NAMES.map(functionName).sort());
+    const api = buildApi(() => Promise.resolve(null), () => () => undefined);
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES.map(functionName), 'onMenuCommand'].sort());
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
   it('sends each call on its own channel with the request as given', async () => {
     const calls: [string, unknown][] = [];
-    const api = buildApi((channel, request) => {
-      calls.push([channel, request]);
-      return Promise.resolve({ ok: true, value: null });
-    });
+    const api = buildApi(
+      (channel, request) => {
+        calls.push([channel, request]);
+        return Promise.resolve({ ok: true, value: null });
+      },
+      () => () => undefined,
+    );
     await api.planCreate({ startMonth: '2027-01' });
     await api.templatesList({});
     expect(calls).toEqual([
@@ -25,12 +28,31 @@ describe('the renderer API built from the channel map', () => {
   });
 
   it('does not compile a wrong payload (type test)', () => {
-    const api: LeadsheetApi = buildApi(() => Promise.resolve(null));
+    const api: LeadsheetApi = buildApi(() => Promise.resolve(null), () => () => undefined);
     // @ts-expect-error startMonth must be a string
     const wrong = () => api.planCreate({ startMonth: 2027 });
     // @ts-expect-error there is no such channel function
     const missing = () => api.fsReadFile({ path: '/etc/passwd' });
     expect([typeof wrong, typeof missing]).toEqual(['function', 'function']);
+  });
+});
+
+describe('menu commands from main', () => {
+  it('reach the listener through the event subscription, which can be stopped', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const api = buildApi(
+      () => Promise.resolve(null),
+      (event, listener) => {
+        listeners.set(event, listener);
+        return () => listeners.delete(event);
+      },
+    );
+    const received: unknown[] = [];
+    const stop = api.onMenuCommand((command) => received.push(command));
+    listeners.get('menu:command')?.({ type: 'undo' });
+    stop();
+    expect(received).toEqual([{ type: 'undo' }]);
+    expect(listeners.has('menu:command')).toBe(false);
   });
 });
 

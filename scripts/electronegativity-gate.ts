@@ -1,5 +1,5 @@
 // CI's security gate: runs electronegativity over src/ and fails on any HIGH or MEDIUM finding.
-// Usage: node scripts/electronegativity-gate.mjs <path to the electronegativity binary>
+// Usage: npx tsx scripts/electronegativity-gate.ts <path to the electronegativity binary>
 // It is installed apart from the project (see .ci/run). It exits 0 even when it finds something,
 // so the verdict comes from its CSV report. PreloadJSCheck is excluded: it flags every use of a
 // preload ("review the use of preload scripts"); ours exposes only the named functions built
@@ -11,11 +11,11 @@ import { join } from 'node:path';
 
 const bin = process.argv[2];
 if (!bin) {
-  console.error('usage: node scripts/electronegativity-gate.mjs <electronegativity binary>');
+  console.error('usage: npx tsx scripts/electronegativity-gate.ts <electronegativity binary>');
   process.exit(2);
 }
 const report = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.csv');
-const electron = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
+const electron = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
 const run = spawnSync(bin, ['-i', 'src', '-o', report, '-r', '-v', 'false', '-e', electron, '-x', 'PreloadJSCheck', '-p', 'decoratorAutoAccessors,explicitResourceManagement'], { encoding: 'utf8' });
 if (run.status !== 0) {
   console.error(`electronegativity failed to run (${run.status ?? run.signal}):\n${run.stderr}`);
@@ -23,19 +23,23 @@ if (run.status !== 0) {
 }
 
 /** Splits one CSV line with quoted fields. */
-function fields(line) {
-  const out = [];
+function fields(line: string): string[] {
+  const out: string[] = [];
   let field = '';
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') out.push(field.trim()), (field = '');
-    else field += ch;
+    else if (ch === ',') {
+      out.push(field.trim());
+      field = '';
+    } else field += ch;
   }
   out.push(field.trim());
   return out;
@@ -43,6 +47,6 @@ function fields(line) {
 
 const rows = readFileSync(report, 'utf8').split(/\r?\n/).slice(1).filter((line) => /^[A-Z_]+_CHECK,/.test(line)).map(fields);
 const blocking = rows.filter(([, severity]) => severity === 'HIGH' || severity === 'MEDIUM');
-for (const [issue, severity, confidence, file, location] of rows) console.log(`${severity.padEnd(6)} ${confidence.padEnd(9)} ${issue} ${file}:${location}`);
+for (const [issue = '', severity = '', confidence = '', file = '', location = ''] of rows) console.log(`${severity.padEnd(6)} ${confidence.padEnd(9)} ${issue} ${file}:${location}`);
 console.log(`electronegativity: ${rows.length} finding(s), ${blocking.length} HIGH or MEDIUM`);
 process.exit(blocking.length ? 1 : 0);
