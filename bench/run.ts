@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { bombBench } from './bomb';
 import { editBench, fullRecalcBench, monteCarloBench } from './core';
+import { ipcBench } from './ipc';
 import { quotesBench } from './quotes';
 import { workbookBench } from './workbook';
 import { goalLine, printReport, rssSampler, stopSampler, type BenchReport, type Goal } from './measure';
@@ -19,6 +20,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { name: 'Excel export and import', run: workbookBench },
   { name: 'vendor quotes', run: quotesBench },
   { name: 'zip bomb', run: bombBench },
+  { name: 'IPC round trip', run: ipcBench },
 ];
 
 async function main(): Promise<void> {
