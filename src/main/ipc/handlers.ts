@@ -1,4 +1,6 @@
+import { createDocuments } from '../document/documents';
 import { appHandlers } from './domains/app.handlers';
+import { documentHandlers } from './domains/document.handlers';
 import { planHandlers } from './domains/plan.handlers';
 import { templatesHandlers } from './domains/templates.handlers';
 import { mergeHandlers, type Handlers } from './router';
@@ -12,5 +14,10 @@ export interface HandlerHost {
 
 /** Every channel's handler, the same for the Electron main process and the test harness. */
 export function allHandlers(host: HandlerHost): Handlers {
-  return mergeHandlers(appHandlers({ version: host.version, platform: host.platform }), templatesHandlers, planHandlers(host.today));
+  return mergeHandlers(
+    appHandlers({ version: host.version, platform: host.platform }),
+    templatesHandlers,
+    planHandlers(host.today),
+    documentHandlers(createDocuments(), host.today),
+  );
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { MONTH_KEY, planSchema } from '../model';
+import { MONTH_KEY, numberOrRange, planSchema } from '../model';
 import { channel, type ChannelSpec } from './contract';
 import type { ChannelName } from './names';
 import { planIssueSchema, planResultDtoSchema } from './dto';
+import { planSummarySchema } from './summary';
 
 const articleDto = z.strictObject({ type: z.literal('article'), title: z.string(), author: z.string(), date: z.string(), excerpt: z.string().optional() });
 
@@ -24,6 +25,26 @@ export const CHANNELS = {
   ),
   'plan:validate': channel(z.strictObject({ plan: z.unknown() }), z.strictObject({ valid: z.boolean(), issues: z.array(planIssueSchema) }), 'checks a plan and says what is wrong, where'),
   'plan:calculate': channel(z.strictObject({ plan: planSchema }), planResultDtoSchema, 'every deterministic result of a plan'),
+  'document:create': channel(
+    z.strictObject({ templates: z.array(z.string()).max(50).optional(), startMonth: z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM').optional() }),
+    z.strictObject({ documentId: z.string(), summary: planSummarySchema }),
+    'opens a new document in main: the default three scenarios, or the templates named',
+  ),
+  'document:open': channel(
+    z.strictObject({ plan: planSchema }),
+    z.strictObject({ documentId: z.string(), summary: planSummarySchema }),
+    'opens a plan as a document in main (a file read, or an import)',
+  ),
+  'document:edit': channel(
+    z.strictObject({
+      documentId: z.string(),
+      edits: z.array(z.strictObject({ scenarioId: z.string(), itemId: z.string(), field: z.string(), value: numberOrRange() })).min(1).max(10_000),
+    }),
+    planSummarySchema,
+    'applies inputs typed by the user and answers the new summary',
+  ),
+  'document:plan': channel(z.strictObject({ documentId: z.string() }), planSchema, 'the whole plan of an open document'),
+  'document:close': channel(z.strictObject({ documentId: z.string() }), z.strictObject({}), 'forgets an open document'),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export { CHANNEL_NAMES, type ChannelName } from './names';

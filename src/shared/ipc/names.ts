@@ -2,7 +2,18 @@
  * The channel names alone, for the preload: it builds the renderer API from them without
  * bundling zod and the schemas, which stay in main. `channels.ts` checks it declares exactly these.
  */
-export const CHANNEL_NAMES = ['app:info', 'templates:list', 'plan:create', 'plan:validate', 'plan:calculate'] as const;
+export const CHANNEL_NAMES = [
+  'app:info',
+  'templates:list',
+  'plan:create',
+  'plan:validate',
+  'plan:calculate',
+  'document:create',
+  'document:open',
+  'document:edit',
+  'document:plan',
+  'document:close',
+] as const;
 
 /** The name of a channel, e.g. `plan:calculate`. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
