@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { summaryFigureFields } from './summary';
 
 /** A problem with a plan as it crosses the boundary: where and what. */
 export const planIssueSchema = z.strictObject({ path: z.string(), message: z.string() });
@@ -6,19 +7,7 @@ export const planIssueSchema = z.strictObject({ path: z.string(), message: z.str
 const figures = {
   monthly: z.array(z.number()),
   cumulative: z.array(z.number()),
-  byFiscalYear: z.array(z.number()),
-  total: z.number(),
-  cashTotal: z.number(),
-  nonCashTotal: z.number(),
-  npv: z.number(),
-  workflowsShipped: z.number(),
-  firstShipMonth: z.string().nullable(),
-  costPerWorkflow: z.number().nullable(),
-  value: z.number(),
-  net: z.number(),
-  roi: z.number().nullable(),
-  paybackMonth: z.string().nullable(),
-  meetsThreeX: z.boolean(),
+  ...summaryFigureFields,
 };
 
 /** A scenario's figures for one case, as plain arrays that cross a process boundary. */

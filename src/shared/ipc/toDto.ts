@@ -1,24 +1,9 @@
 import type { PlanResult, ScenarioFigures } from '../calc';
 import type { FiguresDto, PlanResultDto } from './dto';
+import { summaryFigures } from './toSummary';
 
 function figures(f: ScenarioFigures): FiguresDto {
-  return {
-    monthly: Array.from(f.monthly),
-    cumulative: Array.from(f.cumulative),
-    byFiscalYear: [...f.byFiscalYear],
-    total: f.total,
-    cashTotal: f.cashTotal,
-    nonCashTotal: f.nonCashTotal,
-    npv: f.npv,
-    workflowsShipped: f.workflowsShipped,
-    firstShipMonth: f.firstShipMonth,
-    costPerWorkflow: f.costPerWorkflow,
-    value: f.value,
-    net: f.net,
-    roi: f.roi,
-    paybackMonth: f.paybackMonth,
-    meetsThreeX: f.meetsThreeX,
-  };
+  return { monthly: Array.from(f.monthly), cumulative: Array.from(f.cumulative), ...summaryFigures(f) };
 }
 
 /**

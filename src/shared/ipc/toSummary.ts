@@ -1,7 +1,8 @@
 import type { PlanResult, ScenarioFigures } from '../calc';
 import type { PlanSummary, SummaryFigures } from './summary';
 
-function figures(f: ScenarioFigures): SummaryFigures {
+/** A scenario's figures for one case without its month series. */
+export function summaryFigures(f: ScenarioFigures): SummaryFigures {
   return {
     byFiscalYear: [...f.byFiscalYear],
     total: f.total,
@@ -23,7 +24,7 @@ function figures(f: ScenarioFigures): SummaryFigures {
 export function planSummary(result: PlanResult): PlanSummary {
   return {
     fiscalYears: result.fiscalYears.map((fy) => ({ ...fy })),
-    scenarios: result.scenarios.map((s) => ({ ...figures(s), id: s.id, name: s.name, low: s.low ? figures(s.low) : null, high: s.high ? figures(s.high) : null })),
+    scenarios: result.scenarios.map((s) => ({ ...summaryFigures(s), id: s.id, name: s.name, low: s.low ? summaryFigures(s.low) : null, high: s.high ? summaryFigures(s.high) : null })),
     crossovers: result.crossovers.map((c) => ({ ...c })),
   };
 }
