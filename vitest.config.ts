@@ -4,6 +4,7 @@ import { SummaryReporter } from './test/summaryReporter.ts';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     reporters: ['default', new SummaryReporter()],
     testTimeout: 60_000,
   },

@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './server';
 
 let harness: Harness;
 beforeAll(async () => {
-  // The same build `npm run build` makes; it takes about a second.
-  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'pipe', timeout: 120_000 });
   harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22' });
 }, 150_000);
 afterAll(() => harness.close());
