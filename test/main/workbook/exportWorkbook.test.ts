@@ -44,10 +44,12 @@ describe('the exported workbook', () => {
     expect(euro.getWorksheet('Scenario')!.getRow(6).getCell(SCENARIO_COLUMNS.firstMonth + 1).numFmt).toContain('"€"');
   });
 
-  it('freezes the header rows and item columns and prints landscape, fit to one page wide', () => {
+  it('freezes the header rows and item columns and prints landscape, fit to width: the Summary on one page across, a wide sheet on as many as keep it legible', () => {
     const sheet = book.getWorksheet('Mixed agency & officer')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: SCENARIO_COLUMNS.firstMonth, ySplit: 5 });
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // 4 label columns, 40 months and 5 fiscal years: 49 columns, 18 to a page.
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 3, fitToHeight: 0 });
+    expect(book.getWorksheet('Summary')!.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 
   it('asks the spreadsheet program to recalculate everything on open', () => {

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { calcPlan } from '#shared/calc';
 import { valueIn, type Plan } from '#shared/model';
-import { assumptionsLayout, ASSUMPTIONS, SETTING_ROWS } from './assumptionsLayout';
+import { assumptionsLayout, ASSUMPTIONS, ITEM_COLUMNS, SETTING_ROWS } from './assumptionsLayout';
 import { assumptionsColumns, fxRange, settingAddress, writeAssumptions } from './assumptionsSheet';
 import { writeQuotes, QUOTE_HEADERS, QUOTES_SHEET } from './quotesSheet';
 import { SCENARIO_COLUMNS, SCENARIO_ROWS, scenarioLayout, scenarioSheetNames } from './scenarioLayout';
@@ -13,7 +13,13 @@ import { SheetWriter } from './sheetWriter';
 import { bookStyles } from './styles';
 import { summaryLayout, writeSummary } from './summarySheet';
 
-const PRINT: Partial<ExcelJS.PageSetup> = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+/** Columns that stay legible across a landscape A4 page: wider sheets print fit to as many pages across. */
+const COLUMNS_PER_PAGE = 18;
+
+/** Landscape A4, fit to width: one page across for the Summary, as many as keep a wide sheet legible. */
+function printSetup(columns: number): Partial<ExcelJS.PageSetup> {
+  return { orientation: 'landscape', fitToPage: true, fitToWidth: Math.max(1, Math.ceil(columns / COLUMNS_PER_PAGE)), fitToHeight: 0, paperSize: 9 };
+}
 
 type Zip = { append: (data: unknown, options: { name: string }) => unknown };
 
@@ -82,20 +88,20 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
     const assumptions = assumptionsLayout(plan);
     const names = scenarioSheetNames(plan.scenarios);
     const layouts = plan.scenarios.map((s) => scenarioLayout(s, plan.settings));
-    const frozen = (xSplit: number, ySplit: number): Partial<ExcelJS.AddWorksheetOptions> => ({ views: [{ state: 'frozen', xSplit, ySplit }], pageSetup: PRINT });
+    const frozen = (xSplit: number, ySplit: number, columns: number): Partial<ExcelJS.AddWorksheetOptions> => ({ views: [{ state: 'frozen', xSplit, ySplit }], pageSetup: printSetup(columns) });
 
-    const summary = workbook.addWorksheet('Summary', frozen(1, summaryLayout(result.fiscalYears.length).header));
+    const summary = workbook.addWorksheet('Summary', frozen(1, summaryLayout(result.fiscalYears.length).header, 1));
     summary.columns = [{ width: 28 }, ...plan.scenarios.map(() => ({ width: 24 }))];
     writeSummary(new SheetWriter(summary), plan, result, names, layouts, styles);
     summary.commit();
 
-    const sheet = workbook.addWorksheet(ASSUMPTIONS, frozen(3, assumptions.itemsHeader));
+    const sheet = workbook.addWorksheet(ASSUMPTIONS, frozen(3, assumptions.itemsHeader, ITEM_COLUMNS.count));
     sheet.columns = assumptionsColumns();
     writeAssumptions(new SheetWriter(sheet), plan, assumptions, names, styles);
     sheet.commit();
 
     for (const [s, scenario] of plan.scenarios.entries()) {
-      const ws = workbook.addWorksheet(names[s] as string, frozen(SCENARIO_COLUMNS.firstMonth, SCENARIO_ROWS.discount));
+      const ws = workbook.addWorksheet(names[s] as string, frozen(SCENARIO_COLUMNS.firstMonth, SCENARIO_ROWS.discount, SCENARIO_COLUMNS.firstMonth + H + result.fiscalYears.length));
       ws.columns = [{ width: 34 }, { width: 10, hidden: true }, { width: 12 }, { width: 14 }, ...Array.from({ length: H + result.fiscalYears.length }, () => ({ width: 11 }))];
       const o = scenario.valueOverrides;
       writeScenarioSheet(new SheetWriter(ws), s, scenario, result.scenarios[s] as (typeof result.scenarios)[number], layouts[s] as ReturnType<typeof scenarioLayout>, {
@@ -112,7 +118,7 @@ export async function exportWorkbook(plan: Plan, path: string): Promise<void> {
       await zipped(ws);
     }
 
-    const quotes = workbook.addWorksheet(QUOTES_SHEET, frozen(0, 1));
+    const quotes = workbook.addWorksheet(QUOTES_SHEET, frozen(0, 1, QUOTE_HEADERS.length - 2));
     quotes.columns = QUOTE_HEADERS.map((h) => ({ width: h.endsWith('(data)') ? 12 : h === 'Notes' || h === 'Errors' ? 40 : 16, hidden: h.endsWith('(data)') }));
     writeQuotes(new SheetWriter(quotes), plan.quotes, styles);
     quotes.commit();
