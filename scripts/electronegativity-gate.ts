@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from '#main/quotes/csv';
 
 const bin = process.argv[2];
 if (!bin) {
@@ -22,30 +23,7 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-/** Splits one CSV line with quoted fields. */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(field.trim());
-      field = '';
-    } else field += ch;
-  }
-  out.push(field.trim());
-  return out;
-}
-
-const rows = readFileSync(report, 'utf8').split(/\r?\n/).slice(1).filter((line) => /^[A-Z_]+_CHECK,/.test(line)).map(fields);
+const rows = parseCsv(readFileSync(report, 'utf8'), ',').slice(1).map((row) => row.map((field) => field.trim())).filter(([issue = '']) => /^[A-Z_]+_CHECK$/.test(issue));
 const blocking = rows.filter(([, severity]) => severity === 'HIGH' || severity === 'MEDIUM');
 for (const [issue = '', severity = '', confidence = '', file = '', location = ''] of rows) console.log(`${severity.padEnd(6)} ${confidence.padEnd(9)} ${issue} ${file}:${location}`);
 console.log(`electronegativity: ${rows.length} finding(s), ${blocking.length} HIGH or MEDIUM`);

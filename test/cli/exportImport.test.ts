@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '#shared/model';
 import { cli, folderWith } from '#test/helpers/cli';
-import { parseCsv } from '#test/helpers/csv';
+import { parseCsv } from '#main/quotes/csv';
 
 async function planFolder(): Promise<string> {
   const dir = folderWith();
@@ -25,7 +25,7 @@ describe('leadsheet export and import', () => {
   it('exports the timeline as CSV with --out OUT.csv', async () => {
     const dir = await planFolder();
     expect((await cli(['export', 'plan.leadsheet', '--out', 'timeline.csv'], dir)).code).toBe(0);
-    const rows = parseCsv(readFileSync(join(dir, 'timeline.csv'), 'utf8'));
+    const rows = parseCsv(readFileSync(join(dir, 'timeline.csv'), 'utf8'), ',');
     expect(rows[0]!.slice(0, 4)).toEqual(['Scenario', 'Item', 'Kind', '2027-01']);
     expect(rows.find((r) => r[0] === 'Fractional AI officer only' && r[1] === 'Total')!.at(-1)).toBe('144000');
   });

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseCsv } from './csv';
+import { parseCsv } from '#main/quotes/csv';
 
 const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -37,7 +37,7 @@ export function recalculateWithLibreOffice(xlsx: string): Map<string, string[][]
   const sheets = new Map<string, string[][]>();
   for (const file of readdirSync(out)) {
     if (!file.startsWith(`${stem}-`) || !file.endsWith('.csv')) continue;
-    sheets.set(file.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, file), 'utf8')));
+    sheets.set(file.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, file), 'utf8'), ','));
   }
   if (sheets.size === 0) throw new Error(`LibreOffice wrote no sheets for ${xlsx}`);
   return sheets;

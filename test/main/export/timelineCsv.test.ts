@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import { csvField, neutralise, timelineCsv } from '#main/export/timelineCsv';
-import { parseCsv } from '#test/helpers/csv';
+import { parseCsv } from '#main/quotes/csv';
 import { planOf, retainer } from '#test/helpers/plans';
 
 describe('timeline CSV', () => {
@@ -17,7 +17,7 @@ describe('timeline CSV', () => {
 
   it('writes a row per item and a total per scenario, a column per month, with names made safe', () => {
     const plan = planOf({ horizonMonths: 3 }, [{ id: 's', name: '=HYPERLINK("http://x")', items: [retainer({ name: '-rate, "net"', monthlyFee: 1000.005 })] }]);
-    const rows = parseCsv(timelineCsv(calcPlan(plan)));
+    const rows = parseCsv(timelineCsv(calcPlan(plan)), ',');
     expect(rows).toEqual([
       ['Scenario', 'Item', 'Kind', '2027-01', '2027-02', '2027-03', 'Total'],
       ["'=HYPERLINK(\"http://x\")", "'-rate, \"net\"", 'retainer', '1000.01', '1000.01', '1000.01', '3000.02'],

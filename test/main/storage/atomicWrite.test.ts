@@ -1,17 +1,10 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { removeStaleTemporaries, writeAll, writeFileAtomic, type PositionalWriter } from '#main/storage/atomicWrite';
-import { storageFolder } from '#test/helpers/storageProcess';
+import { tempFolders } from '#test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(): string {
-  const dir = storageFolder();
-  folders.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 /** A file handle that stores at most `chunk` bytes per write, as a nearly full or network disk may. */
 function stingyHandle(size: number, chunk: number): PositionalWriter & { readonly stored: Uint8Array; readonly calls: number } {

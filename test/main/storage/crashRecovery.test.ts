@@ -1,21 +1,15 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolders } from '#test/helpers/tempFolders';
+import { describe, expect, it } from 'vitest';
 import { serializePlan } from '#shared/model';
 import { AUTOSAVE_FOLDER, clearAutosave, listRecoverable, writeAutosave } from '#main/storage/autosave';
 import { openPlan } from '#main/storage/planFile';
 import { savePlan } from '#main/storage/savePlan';
 import { editedPlan, smallPlan } from '#test/helpers/storagePlans';
-import { helperScript, startTsChild, storageFolder } from '#test/helpers/storageProcess';
+import { helperScript, startTsChild } from '#test/helpers/storageProcess';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(): string {
-  const dir = storageFolder();
-  folders.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 describe('unsaved work after a crash', () => {
   it('is offered back at the next start, equal to the edited plan, after the process is killed', async () => {

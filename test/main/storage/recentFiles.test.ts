@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addRecentFile, MAX_RECENT_FILES, readRecentFiles, RECENT_FILES_NAME, removeRecentFile, withRecent } from '#main/storage/recentFiles';
-import { storageFolder } from '#test/helpers/storageProcess';
+import { tempFolders } from '#test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(): string {
-  const dir = storageFolder();
-  folders.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 /** A folder with plan files named `names`, returning their paths. */
 function plans(...names: string[]): string[] {

@@ -1,18 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadWindowState, placeWindow, saveWindowState, WINDOW_STATE_NAME, type Area, type DisplayArea, type WindowState } from '#main/window/windowState';
-import { storageFolder } from '#test/helpers/storageProcess';
+import { tempFolders } from '#test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(): string {
-  const dir = storageFolder();
-  folders.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 /** A folder holding `content` as the window-state file. */
 function stored(content: string): string {
