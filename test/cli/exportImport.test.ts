@@ -22,6 +22,13 @@ describe('leadsheet export and import', () => {
     expect(back.ok && original.ok && back.value).toEqual(original.ok && original.value);
   });
 
+  it('refuses to import over an existing plan unless --force is given', async () => {
+    const dir = await planFolder();
+    expect((await cli(['export', 'plan.leadsheet', '--out', 'plan.xlsx'], dir)).code).toBe(0);
+    expect(await cli(['import', 'plan.xlsx', '--out', 'plan.leadsheet'], dir)).toMatchObject({ code: 1, stderr: 'plan.leadsheet already exists; pass --force to replace it\n' });
+    expect((await cli(['import', 'plan.xlsx', '--out', 'plan.leadsheet', '--force'], dir)).code).toBe(0);
+  });
+
   it('exports the timeline as CSV with --out OUT.csv', async () => {
     const dir = await planFolder();
     expect((await cli(['export', 'plan.leadsheet', '--out', 'timeline.csv'], dir)).code).toBe(0);
