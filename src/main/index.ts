@@ -1,86 +1,118 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { showError } from './app/errorBox';
+import { holdQuit } from './app/holdQuit';
+import { createLaunchQueue, planFilesInArgv } from './app/launchFiles';
+import { openPlanFile, type PlanFileOpener } from './app/openPlanFile';
+import { createWindows } from './app/windows';
+import { createWorkspace } from './document/workspace';
 import { sendEvent } from './ipc/events';
+import { createJobRunner } from './jobs/jobRunner';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
-import { menuTemplate, type MenuCommand } from './menu/menuTemplate';
-import { createAppWindow } from './window/createWindow';
+import { setApplicationMenu, type MenuHost } from './menu/applicationMenu';
+import { nativeDialogs } from './window/nativeDialogs';
+import { lockDownSession } from './window/secureSession';
 import { appUrlMatcher, hardenContents } from './window/secureWindow';
-import { loadWindowState, saveWindowState } from './window/windowState';
 
-// The Electron entry: kept thin on purpose, everything it wires is tested in Node without Electron.
-if (!app.requestSingleInstanceLock()) app.quit();
+// The Electron entry: wiring only. Each piece is tested in Node, and this file under a fake Electron (test/main/app).
+if (app.requestSingleInstanceLock()) startApp();
+// Another instance is running: it has this launch's files through 'second-instance'.
+else app.quit();
 
-const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appUrl = devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-const isAppUrl = appUrlMatcher(appUrl);
-let savingWindowState: Promise<unknown> | null = null;
-
-/** Menu commands go to the focused window's renderer, which owns the document and its undo history. */
-function sendCommand(command: MenuCommand): void {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  // Recent files are opened by main, which owns the list; the list is filled once files open through IPC.
-  if (!window || command.type === 'openRecent' || command.type === 'clearRecent') return;
-  sendEvent(window.webContents, 'menu:command', command);
-}
-
-async function createWindow(): Promise<BrowserWindow> {
+function startApp(): void {
+  const platform = process.platform;
+  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  const appUrl = devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  const isAppUrl = appUrlMatcher(appUrl);
   const userData = app.getPath('userData');
-  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()];
-  const { maximized, ...bounds } = await loadWindowState(userData, displays, { width: 1280, height: 800, maximized: false });
-  const window = createAppWindow(join(import.meta.dirname, '../preload/index.cjs'), bounds, isAppUrl);
-  window.on('page-title-updated', (event) => event.preventDefault());
-  window.once('ready-to-show', () => {
-    if (maximized) window.maximize();
-    window.show();
+  // Files asked for before the workspace has started (macOS sends them before 'ready') wait here.
+  const launches = createLaunchQueue();
+  // The worker is its own entry in the build (electron.vite.config.ts), beside this file; it starts on the first job.
+  const jobs = createJobRunner({ workerUrl: new URL('./worker.js', import.meta.url) });
+  const dialogs = nativeDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined);
+
+  const windows = createWindows({
+    appUrl,
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    isAppUrl,
+    userData,
+    platform,
+    displays: () => [screen.getPrimaryDisplay(), ...screen.getAllDisplays()],
+    dialog,
+    onClosed: async (owner, documentIds) => {
+      await workspace.closeOwnedBy(owner);
+      await Promise.all(documentIds.map((documentId) => workspace.close(documentId)));
+    },
   });
-  window.on('close', () => {
-    savingWindowState = saveWindowState(userData, { ...window.getNormalBounds(), maximized: window.isMaximized() || window.isFullScreen() });
+  const refuse = (message: string): void => showError(dialog, windows.current(), message);
+  const menu: MenuHost = {
+    menu: Menu,
+    platform,
+    appName: app.name,
+    version: app.getVersion(),
+    isPackaged: app.isPackaged,
+    openRecent: (path) => void openPlanFile(opener, path),
+    clearRecent: () =>
+      void workspace.clearRecent().then((cleared) => {
+        if (!cleared.ok) refuse(cleared.error.message);
+      }),
+    toWindow: (command) => {
+      const window = windows.current();
+      if (window) sendEvent(window.webContents, 'menu:command', command);
+      // With every window closed (macOS keeps running), New and Open still work.
+      else if (command.type === 'new') void windows.open();
+      else if (command.type === 'open') void openPlanFile(opener);
+    },
+  };
+  const workspace = createWorkspace({
+    userData,
+    dialogs,
+    platform,
+    now: () => new Date(),
+    openWindow: (documentId) => void windows.open(documentId),
+    focusDocument: (documentId) => {
+      const status = workspace.status(documentId);
+      if (!windows.focusDocument(documentId, status.ok ? status.value.path : null)) void windows.open(documentId);
+    },
+    onFileStatus: (owner, status) => windows.fileStatus(owner, status),
+    onRecentChanged: (files) => setApplicationMenu(menu, files),
+    // The plan is still open and the user can save it; a failed autosave is only worth a line in the log.
+    onAutosaveError: (message) => console.error(`Autosave failed: ${message}`),
   });
-  void window.loadURL(appUrl);
-  return window;
+  const opener: PlanFileOpener = { workspace, windows, refuse };
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, isAppUrl));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    launches.add([path]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = planFilesInArgv(argv, workingDirectory);
+    if (files.length > 0) launches.add(files);
+    else if (app.isReady()) windows.raise();
+  });
+
+  void app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession, devUrl);
+    // Before any page loads: the recovery offer lists what the last run left unsaved.
+    await workspace.start();
+    const today = (): string => new Date().toISOString().slice(0, 10);
+    registerIpc(ipcMain, createRouter(allHandlers({ today, version: app.getVersion(), platform, workspace, dialogs, jobs }), { isTrustedSender: isAppUrl }));
+    setApplicationMenu(menu, await workspace.recent());
+    launches.add(planFilesInArgv(process.argv, process.cwd()));
+    await launches.start((path) => openPlanFile(opener, path));
+    if (!windows.current()) await windows.open();
+    app.on('activate', () => windows.raise());
+  });
+
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  // Pending autosaves are written while the windows are still open; an unsaved plan's window then asks before it closes.
+  holdQuit(app, 'before-quit', () => workspace.flush());
+  // What the windows started as they closed (documents and autosaves closing, bounds saved) finishes, and the worker ends, before the process does.
+  holdQuit(app, 'will-quit', () => Promise.all([windows.settled(), jobs.dispose()]));
 }
-
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows();
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
-
-app.on('web-contents-created', (_event, contents) => hardenContents(contents, isAppUrl));
-
-void app.whenReady().then(() => {
-  // No remote content: every request outside the app's own files (or the dev server) is refused.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const fromDevServer = devUrl !== undefined && URL.canParse(url) && new URL(url).host === new URL(devUrl).host;
-    callback({ cancel: !(url.startsWith('file://') || url.startsWith('devtools://') || fromDevServer) });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  const router = createRouter(allHandlers({ today: () => new Date().toISOString().slice(0, 10), version: app.getVersion(), platform: process.platform }), { isTrustedSender: isAppUrl });
-  registerIpc(ipcMain, router);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.name, version: app.getVersion(), isPackaged: app.isPackaged, recent: [], send: sendCommand })),
-  );
-  void createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
-  });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-// The window's bounds are written as it closes; quitting waits for that write to finish.
-app.on('will-quit', (event) => {
-  if (!savingWindowState) return;
-  event.preventDefault();
-  const pending = savingWindowState;
-  savingWindowState = null;
-  void pending.finally(() => app.quit());
-});

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi, type LeadsheetApi } from '../shared/ipc/api';
 
 // Only the named functions built from the channel map cross into the page: never ipcRenderer itself.
@@ -9,6 +9,8 @@ const api: LeadsheetApi = buildApi(
     ipcRenderer.on(event, handler);
     return () => ipcRenderer.removeListener(event, handler);
   },
+  // A dropped File carries its path only through webUtils since Electron 32.
+  (file) => webUtils.getPathForFile(file as File),
 );
 
 contextBridge.exposeInMainWorld('leadsheet', api);

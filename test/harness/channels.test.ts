@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '#shared/ipc/channels';
 import { startHarness, type Harness } from './server';
@@ -10,10 +12,17 @@ afterAll(() => harness.close());
 
 const exercised = new Set<string>();
 
-async function call(channel: string, body: unknown, origin = harness.url): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+type Answer = { status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
+
+/** Calls a channel of the harness at `url` as its own page would. */
+async function callAt(url: string, channel: string, body: unknown, origin = url): Promise<Answer> {
   exercised.add(channel);
-  const response = await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(`${url}/ipc/${channel}`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+function call(channel: string, body: unknown, origin = harness.url): Promise<Answer> {
+  return callAt(harness.url, channel, body, origin);
 }
 
 describe('every channel through the harness, over real HTTP', () => {
@@ -36,14 +45,71 @@ describe('every channel through the harness, over real HTTP', () => {
     const edited = await call('document:edit', { documentId: created.documentId, edits: [{ scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9000 }] });
     expect((edited.body.value as { scenarios: { total: number }[] }).scenarios[0]!.total).toBe(9000 * 36 + 405000);
     const plan = (await call('document:plan', { documentId: created.documentId })).body.value;
+    const timeline = (await call('document:timeline', { documentId: created.documentId, scenarioId: 'caio-agency' })).body.value as { months: string[]; total: number[]; cumulative: number[]; items: { values: number[] }[] };
+    expect(timeline.months).toHaveLength(36);
+    expect(timeline.cumulative.at(-1)).toBe(9000 * 36 + 405000);
+    expect(timeline.items.reduce((sum, item) => sum + item.values.reduce((a, b) => a + b, 0), 0)).toBe(9000 * 36 + 405000);
+    expect((await call('document:timeline', { documentId: created.documentId, scenarioId: 'nope' })).body).toMatchObject({ ok: false, error: { message: "the plan has no scenario 'nope'" } });
+    const tornado = (await call('document:sensitivity', { documentId: created.documentId })).body.value as { id: string; entries: { swing: number }[] }[];
+    expect(tornado.map((s) => s.id)).toEqual(['caio-agency', 'ai-officer', 'full-time-hire']);
     const opened = (await call('document:open', { plan })).body.value as { summary: { scenarios: { total: number }[] } };
     expect(opened.summary.scenarios[0]!.total).toBe(9000 * 36 + 405000);
     expect((await call('document:close', { documentId: created.documentId })).body).toEqual({ ok: true, value: {} });
     expect((await call('document:plan', { documentId: created.documentId })).body).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('has exercised every channel of the map', () => {
-    expect([...exercised].filter((c) => (CHANNEL_NAMES as readonly string[]).includes(c)).sort()).toEqual([...CHANNEL_NAMES].sort());
+  it('saves, opens, lists recent files and reports a changed file, with dialogs answering inside the harness folder', async () => {
+    const created = (await call('file:new', {})).body.value as { status: string; documentId: string; file: unknown };
+    expect(created).toMatchObject({ status: 'opened', file: { path: null, name: 'Untitled', unsaved: false } });
+    const { documentId } = created;
+    await call('document:edit', { documentId, edits: [{ scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9000 }] });
+    expect((await call('document:summary', { documentId })).body.value).toMatchObject({ documentId, file: { unsaved: true } });
+
+    harness.queueDialogs(['budget.leadsheet']);
+    const path = join(harness.dir, 'budget.leadsheet');
+    expect((await call('file:save', { documentId })).body).toEqual({ ok: true, value: { status: 'saved', file: { path, name: 'budget.leadsheet', unsaved: false } } });
+    expect((await call('file:saveAs', { documentId })).body).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect((await call('file:recent', {})).body).toEqual({ ok: true, value: { files: [{ path, name: 'budget.leadsheet' }] } });
+
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"schemaVersion"', '"name": "Theirs", "schemaVersion"'));
+    await call('document:edit', { documentId, edits: [{ scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9100 }] });
+    expect((await call('file:save', { documentId })).body).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    expect((await call('file:save', { documentId, overwrite: true })).body).toMatchObject({ ok: true, value: { status: 'saved' } });
+
+    await call('document:close', { documentId });
+    const opened = (await call('file:open', { path })).body.value as { status: string; summary: { scenarios: { total: number }[] } };
+    expect(opened.status).toBe('opened');
+    expect(opened.summary.scenarios[0]!.total).toBe(9100 * 36 + 405000);
+    harness.queueDialogs([null]);
+    expect((await call('file:open', {})).body).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect((await call('file:clearRecent', {})).body).toEqual({ ok: true, value: {} });
+    expect((await call('file:recent', {})).body).toEqual({ ok: true, value: { files: [] } });
+  });
+
+  it('offers back and discards unsaved work a previous run left', async () => {
+    const previous = await startHarness({ userData: harness.userData, autosaveDelayMs: 1 });
+    const left = (await callAt(previous.url, 'document:create', {})).body.value as { documentId: string };
+    await callAt(previous.url, 'document:edit', { documentId: left.documentId, edits: [{ scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9000 }] });
+    await previous.workspace.flush();
+    const next = await startHarness({ userData: harness.userData });
+    try {
+      const offered = (await call('file:recoverable', {})).body;
+      // This harness started before the autosave was written; the next one finds it.
+      expect(offered).toEqual({ ok: true, value: { plans: [] } });
+      const found = (await callAt(next.url, 'file:recoverable', {})).body.value as { plans: { autosaveId: string }[] };
+      expect(found.plans.map((p) => p.autosaveId)).toEqual([left.documentId]);
+      const recovered = (await callAt(next.url, 'file:recover', { autosaveId: left.documentId })).body.value as { file: unknown };
+      expect(recovered.file).toEqual({ path: null, name: 'Untitled', unsaved: true });
+      expect((await call('file:discardRecovered', { autosaveId: 'nothing-here' })).body).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    } finally {
+      await next.close();
+      await previous.close();
+    }
+  });
+
+  it('has exercised every channel of the map but the jobs (test/harness/jobs.test.ts has those)', () => {
+    const expected = CHANNEL_NAMES.filter((c) => !c.startsWith('job:'));
+    expect([...exercised].filter((c) => (CHANNEL_NAMES as readonly string[]).includes(c)).sort()).toEqual([...expected].sort());
   });
 
   it('refuses a malformed payload with zod’s reason', async () => {

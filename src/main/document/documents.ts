@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createCalculator, type Calculator } from '#shared/calc';
+import { createCalculator, type Calculator, type PlanResult } from '#shared/calc';
 import type { IpcResult } from '#shared/ipc/contract';
 import { planSummary } from '#shared/ipc/toSummary';
 import type { PlanSummary } from '#shared/ipc/summary';
@@ -31,6 +31,10 @@ export interface Documents {
   open(plan: Plan): { documentId: string; summary: PlanSummary };
   edit(documentId: string, edits: readonly InputEdit[]): IpcResult<PlanSummary>;
   plan(documentId: string): IpcResult<Plan>;
+  /** The summary of the plan as it stands (remembered by the calculator, so cheap to ask again). */
+  summary(documentId: string): IpcResult<PlanSummary>;
+  /** The full result, month series included; views copy what they send (the series are views of shared slabs). */
+  result(documentId: string): IpcResult<PlanResult>;
   close(documentId: string): void;
 }
 
@@ -87,6 +91,14 @@ export function createDocuments(): Documents {
     plan(documentId) {
       const found = find(documentId);
       return found.ok ? ok(found.value.plan) : found;
+    },
+    result(documentId) {
+      const found = find(documentId);
+      return found.ok ? ok(found.value.calculator.calc(found.value.plan)) : found;
+    },
+    summary(documentId) {
+      const found = find(documentId);
+      return found.ok ? ok(planSummary(found.value.calculator.calc(found.value.plan))) : found;
     },
     close(documentId) {
       documents.delete(documentId);

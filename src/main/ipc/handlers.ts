@@ -1,15 +1,23 @@
-import { createDocuments } from '../document/documents';
+import type { Dialogs } from '../document/dialogs';
+import type { Workspace } from '../document/workspace';
+import type { JobRunner } from '../jobs/jobRunner';
 import { appHandlers } from './domains/app.handlers';
 import { documentHandlers } from './domains/document.handlers';
+import { fileHandlers } from './domains/file.handlers';
+import { jobHandlers } from './domains/job.handlers';
 import { planHandlers } from './domains/plan.handlers';
 import { templatesHandlers } from './domains/templates.handlers';
 import { mergeHandlers, type Handlers } from './router';
 
-/** What the handlers need from their host: the date, the version and platform. */
+/** What the handlers need from their host: the date, the version and platform, the open documents with their files, and the worker for heavy jobs. */
 export interface HandlerHost {
   readonly today: () => string;
   readonly version: string;
   readonly platform: string;
+  readonly workspace: Workspace;
+  /** The workspace's own dialogs: Export and Import ask through them as Open and Save do. */
+  readonly dialogs: Dialogs;
+  readonly jobs: JobRunner;
 }
 
 /** Every channel's handler, the same for the Electron main process and the test harness. */
@@ -18,6 +26,8 @@ export function allHandlers(host: HandlerHost): Handlers {
     appHandlers({ version: host.version, platform: host.platform }),
     templatesHandlers,
     planHandlers(host.today),
-    documentHandlers(createDocuments(), host.today),
+    documentHandlers(host.workspace, host.today),
+    fileHandlers(host.workspace, host.today),
+    jobHandlers({ workspace: host.workspace, dialogs: host.dialogs, runner: host.jobs }),
   );
 }

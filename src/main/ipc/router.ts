@@ -1,15 +1,26 @@
 import { CHANNEL_NAMES, CHANNELS, type ChannelName, type RequestOf, type ResponseOf } from '#shared/ipc/channels';
 import type { IpcError, IpcResult } from '#shared/ipc/contract';
+import type { EventPayloadOf } from '#shared/ipc/events';
+import type { EventName } from '#shared/ipc/names';
 import { planIssues } from '#shared/model';
 import { err } from '#shared/result';
 
-/** Who sent a call: the URL of the frame, checked before anything else. */
+/** Sends one event back to the page that made a call (job progress), its payload checked against the contract. */
+export type Emit = <K extends EventName>(event: K, payload: EventPayloadOf<K>) => void;
+
+/**
+ * Who sent a call: the URL of the frame, checked before anything else; which page it is, so main
+ * knows the window a document belongs to; and how to send events back to it.
+ */
 export interface Sender {
   readonly url: string;
+  /** The page: Electron's webContents id; one key for the harness's single page. */
+  readonly key?: string;
+  readonly emit?: Emit;
 }
 
-/** A channel's handler: receives the parsed request, answers with a value or an expected failure. */
-export type Handler<K extends ChannelName> = (request: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>> | IpcResult<ResponseOf<K>>;
+/** A channel's handler: receives the parsed request and its sender, answers with a value or an expected failure. */
+export type Handler<K extends ChannelName> = (request: RequestOf<K>, sender: Sender) => Promise<IpcResult<ResponseOf<K>>> | IpcResult<ResponseOf<K>>;
 
 /** Handlers for every channel. */
 export type Handlers = { readonly [K in ChannelName]: Handler<K> };
@@ -63,7 +74,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         return failure('invalid-request', `${channel}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
       }
       try {
-        const result = await (handlers[name] as Handler<ChannelName>)(parsed.data as never);
+        const result = await (handlers[name] as Handler<ChannelName>)(parsed.data as never, sender);
         if (result.ok && options.checkResponses) {
           const checked = spec.response.safeParse(result.value);
           if (!checked.success) return failure('invalid-response', `${channel} answered outside its schema: ${checked.error.issues[0]?.message ?? ''}`);

@@ -86,3 +86,8 @@ export function addRecentFile(userData: string, path: string): Promise<Result<re
 export function removeRecentFile(userData: string, path: string): Promise<Result<readonly string[], StorageError>> {
   return update(userData, (list) => withoutRecent(list, path));
 }
+
+/** Replaces the stored list, as Clear Recent does with an empty one. */
+export function writeRecentFiles(userData: string, files: readonly string[]): Promise<Result<readonly string[], StorageError>> {
+  return update(userData, () => files.slice(0, MAX_RECENT_FILES));
+}

@@ -3,7 +3,10 @@ import { MONTH_KEY, numberOrRange, planSchema } from '../model';
 import { channel, type ChannelSpec } from './contract';
 import type { ChannelName } from './names';
 import { planIssueSchema, planResultDtoSchema } from './dto';
+import { FILE_CHANNELS, openedDocumentSchema } from './fileChannels';
+import { JOB_CHANNELS } from './jobChannels';
 import { planSummarySchema } from './summary';
+import { VIEW_CHANNELS } from './viewChannels';
 
 const articleDto = z.strictObject({ type: z.literal('article'), title: z.string(), author: z.string(), date: z.string(), excerpt: z.string().optional() });
 
@@ -27,13 +30,13 @@ export const CHANNELS = {
   'plan:calculate': channel(z.strictObject({ plan: planSchema }), planResultDtoSchema, 'every deterministic result of a plan'),
   'document:create': channel(
     z.strictObject({ templates: z.array(z.string()).max(50).optional(), startMonth: z.string().regex(MONTH_KEY, 'must be a month written YYYY-MM').optional() }),
-    z.strictObject({ documentId: z.string(), summary: planSummarySchema }),
+    openedDocumentSchema,
     'opens a new document in main: the default three scenarios, or the templates named',
   ),
   'document:open': channel(
     z.strictObject({ plan: planSchema }),
-    z.strictObject({ documentId: z.string(), summary: planSummarySchema }),
-    'opens a plan as a document in main (a file read, or an import)',
+    openedDocumentSchema,
+    'opens a plan as a new unsaved document in main (an import, a copy)',
   ),
   'document:edit': channel(
     z.strictObject({
@@ -44,7 +47,10 @@ export const CHANNELS = {
     'applies inputs typed by the user and answers the new summary',
   ),
   'document:plan': channel(z.strictObject({ documentId: z.string() }), planSchema, 'the whole plan of an open document'),
-  'document:close': channel(z.strictObject({ documentId: z.string() }), z.strictObject({}), 'forgets an open document'),
+  'document:close': channel(z.strictObject({ documentId: z.string() }), z.strictObject({}), 'forgets an open document and its autosaved copy'),
+  ...FILE_CHANNELS,
+  ...JOB_CHANNELS,
+  ...VIEW_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export { CHANNEL_NAMES, type ChannelName } from './names';

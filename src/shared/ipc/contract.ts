@@ -15,7 +15,19 @@ export function channel<Request extends z.ZodType, Response extends z.ZodType>(r
 
 /** Why a call failed, as a value: Electron carries only an error's message across, so failures are data. */
 export const ipcErrorSchema = z.strictObject({
-  code: z.enum(['invalid-request', 'forbidden-sender', 'unknown-channel', 'failed', 'invalid-response']),
+  code: z.enum([
+    'invalid-request',
+    'forbidden-sender',
+    'unknown-channel',
+    'failed',
+    'invalid-response',
+    // The file was changed by another program since it was opened or saved: overwrite, Save As, or reopen.
+    'changed-on-disk',
+    // A file could not be written (disk full, read-only, permission); the file on disk is unchanged.
+    'file-error',
+    // A file was refused on open: not a plan, malformed, from a newer Leadsheet, too large.
+    'file-refused',
+  ]),
   message: z.string(),
 });
 

@@ -6,6 +6,10 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('new') }),
   z.strictObject({ type: z.literal('open') }),
   z.strictObject({ type: z.literal('save') }),
+  // The window is closing with unsaved changes and the user chose Save: save, then close if it worked.
+  z.strictObject({ type: z.literal('saveAndClose') }),
+  // A file opened from the OS or Open Recent while this window's plan was untouched: show it here.
+  z.strictObject({ type: z.literal('show'), documentId: z.string() }),
   z.strictObject({ type: z.literal('saveAs') }),
   z.strictObject({ type: z.literal('importQuotes') }),
   z.strictObject({ type: z.literal('exportExcel') }),
@@ -15,9 +19,18 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
 
 export type MenuCommand = z.output<typeof menuCommandSchema>;
 
+/** How far a job has got: `done` of `total` units of `phase` (trials for Monte Carlo, steps otherwise). */
+export const jobProgressSchema = z.strictObject({
+  jobId: z.string(),
+  phase: z.enum(['trials', 'checking', 'reading', 'parsing', 'writing']),
+  done: z.number().min(0),
+  total: z.number().min(0),
+});
+
 /** Every event main may send, with the schema its payload is checked against before it leaves. */
 export const EVENTS = {
   'menu:command': menuCommandSchema,
+  'job:progress': jobProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** The payload of an event. */

@@ -13,13 +13,30 @@ export const CHANNEL_NAMES = [
   'document:edit',
   'document:plan',
   'document:close',
+  'document:summary',
+  'file:new',
+  'file:open',
+  'file:save',
+  'file:saveAs',
+  'file:recent',
+  'file:clearRecent',
+  'file:recoverable',
+  'file:recover',
+  'file:discardRecovered',
+  'job:monteCarlo',
+  'job:exportWorkbook',
+  'job:importWorkbook',
+  'job:parseQuotes',
+  'job:cancel',
+  'document:timeline',
+  'document:sensitivity',
 ] as const;
 
 /** The name of a channel, e.g. `plan:calculate`. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events main sends to the renderer (menu commands); `events.ts` holds their payload schemas. */
-export const EVENT_NAMES = ['menu:command'] as const;
+export const EVENT_NAMES = ['menu:command', 'job:progress'] as const;
 
 /** The name of an event, e.g. `menu:command`. */
 export type EventName = (typeof EVENT_NAMES)[number];

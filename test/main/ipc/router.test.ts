@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '#shared/ipc/channels';
 import { ok } from '#shared/result';
 import { allHandlers } from '#main/ipc/handlers';
+import { createJobRunner } from '#main/jobs/jobRunner';
 import { registerIpc, type IpcMainLike } from '#main/ipc/register';
 import { createRouter, mergeHandlers } from '#main/ipc/router';
 import { templatesHandlers } from '#main/ipc/domains/templates.handlers';
+import { tempFolders } from '#test/helpers/tempFolders';
+import { testWorkspace } from '#test/helpers/workspace';
 
-const host = { today: () => '2026-11-22', version: '0.1.0', platform: 'linux' };
+const folder = tempFolders();
+const { workspace, dialogs } = testWorkspace(folder);
+const jobs = createJobRunner();
+afterAll(() => jobs.dispose());
+const host = { today: () => '2026-11-22', version: '0.1.0', platform: 'linux', workspace, dialogs, jobs };
 const trusted = 'file:///app/out/renderer/index.html';
 const router = createRouter(allHandlers(host), { isTrustedSender: (url) => url === trusted, checkResponses: true });
 

@@ -3,9 +3,9 @@ import { buildApi, functionName, type LeadsheetApi } from '#shared/ipc/api';
 import { CHANNEL_NAMES } from '#shared/ipc/channels';
 
 describe('the renderer API built from the channel map', () => {
-  it('has one named function per channel and nothing else', () => {
-    const api = buildApi(() => Promise.resolve(null), () => () => undefined);
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES.map(functionName), 'onMenuCommand'].sort());
+  it('has one named function per channel, one subscription per event, the dropped-file path, and nothing else', () => {
+    const api = buildApi(() => Promise.resolve(null), () => () => undefined, () => '');
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES.map(functionName), 'onMenuCommand', 'onJobProgress', 'pathForFile'].sort());
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -18,6 +18,7 @@ describe('the renderer API built from the channel map', () => {
         return Promise.resolve({ ok: true, value: null });
       },
       () => () => undefined,
+      () => '',
     );
     await api.planCreate({ startMonth: '2027-01' });
     await api.templatesList({});
@@ -28,7 +29,7 @@ describe('the renderer API built from the channel map', () => {
   });
 
   it('does not compile a wrong payload (type test)', () => {
-    const api: LeadsheetApi = buildApi(() => Promise.resolve(null), () => () => undefined);
+    const api: LeadsheetApi = buildApi(() => Promise.resolve(null), () => () => undefined, () => '');
     // @ts-expect-error startMonth must be a string
     const wrong = () => api.planCreate({ startMonth: 2027 });
     // @ts-expect-error there is no such channel function
@@ -46,6 +47,7 @@ describe('menu commands from main', () => {
         listeners.set(event, listener);
         return () => listeners.delete(event);
       },
+      () => '',
     );
     const received: unknown[] = [];
     const stop = api.onMenuCommand((command) => received.push(command));

@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { api } from '../api';
+import { documentTitle, useDocument } from '../store/documentStore';
+import { newPlan, openFile, save, saveAndClose, saveAs, show } from '../store/fileCommands';
+
+/** Menu commands main sends this window; the edit commands are wired where the history lives. */
+function useFileMenu(): void {
+  useEffect(
+    () =>
+      api().onMenuCommand((command) => {
+        switch (command.type) {
+          case 'new':
+            return void newPlan();
+          case 'open':
+            return void openFile();
+          case 'save':
+            return void save();
+          case 'saveAs':
+            return void saveAs();
+          case 'saveAndClose':
+            return void saveAndClose();
+          case 'show':
+            return void show(command.documentId);
+          default:
+            return undefined;
+        }
+      }),
+    [],
+  );
+}
+
+/** The title follows the file: its name, marked while unsaved (main shows it in the title bar). */
+function useTitle(): void {
+  const file = useDocument((state) => state.file);
+  useEffect(() => {
+    document.title = documentTitle(file);
+  }, [file]);
+}
+
+/** Closing with unsaved changes is held up so main can ask Save, Don't Save or Cancel. */
+function useUnsavedGuard(): void {
+  const unsaved = useDocument((state) => state.file.unsaved);
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const hold = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', hold);
+    return () => window.removeEventListener('beforeunload', hold);
+  }, [unsaved]);
+}
+
+/** A plan file dropped anywhere on the window opens; the page itself never navigates to it. */
+function useDropToOpen(): void {
+  useEffect(() => {
+    const over = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent): void => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      const path = api().pathForFile(file);
+      if (path) void openFile(path);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+}
+
+/** What makes the page a desktop document window: menu commands, title, close guard, drop to open. */
+export function useShell(): void {
+  useFileMenu();
+  useTitle();
+  useUnsavedGuard();
+  useDropToOpen();
+}
