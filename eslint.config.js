@@ -32,8 +32,8 @@ export default tseslint.config(
   ),
   layer(
     ['src/renderer/**'],
-    [...nodeBuiltins, 'electron', 'electron/*', 'exceljs', '**/main/**', '**/preload/**', '**/cli/**', '#cli/*'],
-    'The renderer reaches the core only through the preload API; no Node, Electron or main-process code.',
+    [...nodeBuiltins, 'electron', 'electron/*', 'exceljs', '**/main/**', '**/preload/**', '**/cli/**', '#cli/*', '**/shared/calc', '**/shared/calc/**', '#shared/calc'],
+    'The renderer reaches the core (shared/calc) only through the preload API; no Node, Electron or main-process code.',
   ),
   layer(
     ['src/preload/**'],

@@ -50,6 +50,17 @@ describe('every channel through the harness, over real HTTP', () => {
     expect(timeline.cumulative.at(-1)).toBe(9000 * 36 + 405000);
     expect(timeline.items.reduce((sum, item) => sum + item.values.reduce((a, b) => a + b, 0), 0)).toBe(9000 * 36 + 405000);
     expect((await call('document:timeline', { documentId: created.documentId, scenarioId: 'nope' })).body).toMatchObject({ ok: false, error: { message: "the plan has no scenario 'nope'" } });
+    const patched = await call('document:apply', {
+      documentId: created.documentId,
+      patches: [
+        { op: 'setInput', scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 10000 },
+        { op: 'renameScenario', scenarioId: 'caio-agency', name: 'CAIO and agency' },
+      ],
+    });
+    expect((patched.body.value as { scenarios: { name: string; total: number }[] }).scenarios[0]).toMatchObject({ name: 'CAIO and agency', total: 10000 * 36 + 405000 });
+    const refused = await call('document:apply', { documentId: created.documentId, patches: [{ op: 'setInput', scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: -5 }] });
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'invalid-request', message: "Scenario 'CAIO and agency', item 'CAIO retainer': monthly fee must be at least 0, got -5" } });
+    await call('document:apply', { documentId: created.documentId, patches: [{ op: 'setInput', scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9000 }] });
     const tornado = (await call('document:sensitivity', { documentId: created.documentId })).body.value as { id: string; entries: { swing: number }[] }[];
     expect(tornado.map((s) => s.id)).toEqual(['caio-agency', 'ai-officer', 'full-time-hire']);
     const opened = (await call('document:open', { plan })).body.value as { summary: { scenarios: { total: number }[] } };

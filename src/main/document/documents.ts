@@ -5,6 +5,7 @@ import { planSummary } from '#shared/ipc/toSummary';
 import type { PlanSummary } from '#shared/ipc/summary';
 import { itemSchema, planIssues, type Item, type NumberOrRange, type Plan } from '#shared/model';
 import { err, ok } from '#shared/result';
+import { applyPatches, type PlanPatch } from '#shared/document/patch';
 
 /** One change a user makes: an input of one item set to a number or a range. */
 export interface InputEdit {
@@ -30,6 +31,8 @@ const NOT_EDITABLE = new Set(['id', 'kind', 'name', 'category', 'vendor', 'curre
 export interface Documents {
   open(plan: Plan): { documentId: string; summary: PlanSummary };
   edit(documentId: string, edits: readonly InputEdit[]): IpcResult<PlanSummary>;
+  /** Applies patches all or nothing; a refusal names the scenario and item and leaves the plan as it was. */
+  apply(documentId: string, patches: readonly PlanPatch[]): IpcResult<PlanSummary>;
   plan(documentId: string): IpcResult<Plan>;
   /** The summary of the plan as it stands (remembered by the calculator, so cheap to ask again). */
   summary(documentId: string): IpcResult<PlanSummary>;
@@ -91,6 +94,14 @@ export function createDocuments(): Documents {
     plan(documentId) {
       const found = find(documentId);
       return found.ok ? ok(found.value.plan) : found;
+    },
+    apply(documentId, patches) {
+      const found = find(documentId);
+      if (!found.ok) return found;
+      const applied = applyPatches(found.value.plan, patches);
+      if (!applied.ok) return err({ code: 'invalid-request', message: applied.error });
+      found.value.plan = applied.value.plan;
+      return ok(planSummary(found.value.calculator.calc(applied.value.plan)));
     },
     result(documentId) {
       const found = find(documentId);

@@ -3,6 +3,7 @@ import type { IpcResult } from '#shared/ipc/contract';
 import type { FileStatus, OpenedDocument, OpenOutcome, SaveOutcome } from '#shared/ipc/fileChannels';
 import type { PlanSummary } from '#shared/ipc/summary';
 import type { PlanResult } from '#shared/calc';
+import type { PlanPatch } from '#shared/document/patch';
 import type { Plan } from '#shared/model';
 import { err, ok, type Result } from '#shared/result';
 import { clearAutosave, listRecoverable, writeAutosave, type AutosaveEntry } from '../storage/autosave';
@@ -54,6 +55,7 @@ export interface Workspace {
   create(plan: Plan, owner?: string, options?: { unsaved?: boolean }): OpenedDocument;
   summary(documentId: string, owner?: string): IpcResult<OpenedDocument>;
   edit(documentId: string, edits: readonly InputEdit[], owner?: string): IpcResult<PlanSummary>;
+  apply(documentId: string, patches: readonly PlanPatch[], owner?: string): IpcResult<PlanSummary>;
   plan(documentId: string): IpcResult<Plan>;
   /** The document's full result (month series are slab views: copy before sending). */
   result(documentId: string): IpcResult<PlanResult>;
@@ -189,6 +191,18 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
     return ok({ status: 'saved', file: statusOf(entry.state) });
   }
 
+  /** A change to a document's plan: on success it is unsaved and its autosave is due. */
+  function changed(documentId: string, owner: string | undefined, change: () => IpcResult<PlanSummary>): IpcResult<PlanSummary> {
+    const entry = entries.get(documentId);
+    if (!entry) return missing(documentId);
+    claim(entry, owner);
+    const result = change();
+    if (!result.ok) return result;
+    apply(entry, { type: 'edited' });
+    scheduleAutosave(documentId, entry);
+    return result;
+  }
+
   const workspace: Workspace = {
     async start() {
       const found = await listRecoverable(host.userData);
@@ -207,14 +221,10 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
       return ok({ documentId, summary: summary.value, file: statusOf(entry.state) });
     },
     edit(documentId, edits, owner) {
-      const entry = entries.get(documentId);
-      if (!entry) return missing(documentId);
-      claim(entry, owner);
-      const result = documents.edit(documentId, edits);
-      if (!result.ok) return result;
-      apply(entry, { type: 'edited' });
-      scheduleAutosave(documentId, entry);
-      return result;
+      return changed(documentId, owner, () => documents.edit(documentId, edits));
+    },
+    apply(documentId, patches, owner) {
+      return changed(documentId, owner, () => documents.apply(documentId, patches));
     },
     plan(documentId) {
       return documents.plan(documentId);

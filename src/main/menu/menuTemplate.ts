@@ -104,14 +104,15 @@ function fileMenu(options: MenuTemplateOptions): Item {
 function editMenu(options: MenuTemplateOptions): Item {
   const { platform, send } = options;
   // Windows users also expect Ctrl+Y; an item holds one accelerator, so a hidden twin carries it.
-  const redoAlias: Item[] = platform === 'win32' ? [{ ...command('redoAlt', 'Redo', 'Ctrl+Y', send, { type: 'redo' }), visible: false }] : [];
+  // The page handles these keys itself (and Ctrl+Y on Windows): a cell being typed in undoes its own
+  // typing, the grid undoes whole changes. The menu shows the shortcut without taking the key from the page.
+  const pageKey = { registerAccelerator: false } satisfies Item;
   return {
     id: 'editMenu',
     label: title('Edit', platform),
     submenu: [
-      command('undo', 'Undo', 'CmdOrCtrl+Z', send, { type: 'undo' }),
-      command('redo', 'Redo', 'CmdOrCtrl+Shift+Z', send, { type: 'redo' }),
-      ...redoAlias,
+      { ...command('undo', 'Undo', 'CmdOrCtrl+Z', send, { type: 'undo' }), ...pageKey },
+      { ...command('redo', 'Redo', 'CmdOrCtrl+Shift+Z', send, { type: 'redo' }), ...pageKey },
       separator,
       { id: 'cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
       { id: 'copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },

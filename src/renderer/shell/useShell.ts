@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { api } from '../api';
 import { documentTitle, useDocument } from '../store/documentStore';
 import { newPlan, openFile, save, saveAndClose, saveAs, show } from '../store/fileCommands';
+import { redo, undo } from '../store/history';
+import { followJobProgress } from '../store/jobs';
 
 /** Menu commands main sends this window; the edit commands are wired where the history lives. */
 function useFileMenu(): void {
@@ -21,6 +23,10 @@ function useFileMenu(): void {
             return void saveAndClose();
           case 'show':
             return void show(command.documentId);
+          case 'undo':
+            return void undo();
+          case 'redo':
+            return void redo();
           default:
             return undefined;
         }
@@ -70,8 +76,9 @@ function useDropToOpen(): void {
   }, []);
 }
 
-/** What makes the page a desktop document window: menu commands, title, close guard, drop to open. */
+/** What makes the page a desktop document window: menu commands, title, close guard, drop to open, job progress. */
 export function useShell(): void {
+  useEffect(followJobProgress, []);
   useFileMenu();
   useTitle();
   useUnsavedGuard();

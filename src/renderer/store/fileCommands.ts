@@ -2,6 +2,7 @@ import type { IpcResult } from '../../shared/ipc/contract';
 import type { OpenOutcome } from '../../shared/ipc/fileChannels';
 import { api } from '../api';
 import { notify, showDocument, useDocument } from './documentStore';
+import { resetHistory } from './history';
 
 /** Runs one file command at a time: a second Save while a first is writing would race it. */
 async function exclusive<T>(command: () => Promise<T>): Promise<T | undefined> {
@@ -23,6 +24,7 @@ async function display(documentId: string): Promise<boolean> {
   }
   const previous = useDocument.getState();
   showDocument(summary.value, plan.value);
+  if (previous.documentId !== documentId) resetHistory();
   if (previous.documentId && previous.documentId !== documentId && !previous.file.unsaved) await api().documentClose({ documentId: previous.documentId });
   return true;
 }

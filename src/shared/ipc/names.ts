@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'job:cancel',
   'document:timeline',
   'document:sensitivity',
+  'document:apply',
 ] as const;
 
 /** The name of a channel, e.g. `plan:calculate`. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { planPatchSchema } from '../document/patch';
 import { channel } from './contract';
+import { planSummarySchema } from './summary';
 
 const documentId = z.string().min(1);
 const fiscalYearSchema = z.strictObject({ label: z.string(), first: z.string(), last: z.string(), months: z.number(), partial: z.boolean() });
@@ -49,8 +51,13 @@ export const sensitivitySchema = z.array(
   }),
 );
 
-/** Channels that feed the views with results too large or too slow to send after every edit. */
+/** Channels of the spreadsheet views: changes as patches, and results too large or too slow to send after every edit. */
 export const VIEW_CHANNELS = {
   'document:timeline': channel(z.strictObject({ documentId, scenarioId: z.string().min(1) }), timelineSchema, 'one scenario’s months: items, total and cumulative'),
   'document:sensitivity': channel(z.strictObject({ documentId }), sensitivitySchema, 'the sensitivity tornado of every scenario'),
+  'document:apply': channel(
+    z.strictObject({ documentId, patches: z.array(planPatchSchema).min(1).max(100_000) }),
+    planSummarySchema,
+    'applies the user’s changes (edits, pastes, fills, rows added or deleted, undo and redo), all or nothing, and answers the new summary',
+  ),
 } as const;

@@ -25,6 +25,7 @@ export function documentHandlers(workspace: Workspace, today: () => string): Dom
     'document:open': ({ plan }, sender) => ok(workspace.create(plan, sender.key)),
     'document:summary': ({ documentId }, sender) => workspace.summary(documentId, sender.key),
     'document:edit': ({ documentId, edits }, sender) => workspace.edit(documentId, edits, sender.key),
+    'document:apply': ({ documentId, patches }, sender) => workspace.apply(documentId, patches, sender.key),
     'document:plan': ({ documentId }) => workspace.plan(documentId),
     'document:timeline': ({ documentId, scenarioId }) => {
       const result = workspace.result(documentId);
