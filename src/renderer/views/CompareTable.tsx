@@ -1,11 +1,15 @@
 import type { JSX } from 'react';
 import type { PlanSummary } from '../../shared/ipc/summary';
 import { money } from '../format';
+import { useDocument } from '../store/documentStore';
 
 type Scenario = PlanSummary['scenarios'][number];
 
 /** The scenarios side by side: fiscal years and the key figures. */
-export function CompareTable({ summary, currency }: { summary: PlanSummary; currency: string }): JSX.Element {
+export function CompareTable(): JSX.Element | null {
+  const summary = useDocument((state) => state.summary);
+  const currency = useDocument((state) => state.plan?.settings.currency ?? 'USD');
+  if (!summary) return null;
   const rows: [string, (s: Scenario) => string][] = [
     ...summary.fiscalYears.map((fy, y): [string, (s: Scenario) => string] => [fy.partial ? `${fy.label} (${fy.months} mo)` : fy.label, (s) => money(s.byFiscalYear[y] ?? 0, currency)]),
     ['Total', (s) => money(s.total, currency)],
