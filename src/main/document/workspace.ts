@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import type { IpcResult } from '#shared/ipc/contract';
 import type { FileStatus, OpenedDocument, OpenOutcome, SaveOutcome } from '#shared/ipc/fileChannels';
 import type { PlanSummary } from '#shared/ipc/summary';
@@ -6,6 +6,7 @@ import type { PlanResult } from '#shared/calc';
 import type { PlanPatch } from '#shared/document/patch';
 import type { Plan } from '#shared/model';
 import { err, ok, type Result } from '#shared/result';
+import { removeStaleTemporaries } from '../storage/atomicWrite';
 import { clearAutosave, listRecoverable, writeAutosave, type AutosaveEntry } from '../storage/autosave';
 import { isUnsaved, newDocumentState, reduceDocument, type PlanDocumentEvent, type PlanDocumentState } from '../storage/documentState';
 import { openPlan } from '../storage/planFile';
@@ -205,6 +206,10 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
 
   const workspace: Workspace = {
     async start() {
+      // A save killed mid-write leaves a hidden temporary file beside its plan; the folders of
+      // recent plans and the user-data folder are where the last run wrote.
+      const recent = await readRecentFiles(host.userData);
+      await Promise.all([...new Set([host.userData, ...recent.map((path) => dirname(path))])].map((folder) => removeStaleTemporaries(folder)));
       const found = await listRecoverable(host.userData);
       for (const entry of found.recoverable) recovered.set(entry.documentId, entry);
       for (const damaged of found.unreadable) host.onAutosaveError?.(damaged.message);

@@ -92,6 +92,22 @@ describe('New, Open, Save and Save As on documents', () => {
   });
 });
 
+describe('a start after a crash', () => {
+  it('removes the temporary files a killed save left beside recent plans, and nothing else', async () => {
+    const first = testWorkspace(folder);
+    const path = join(first.dir, 'plan.leadsheet');
+    writeFileSync(path, serializePlan(defaultPlan('2027-01')));
+    await first.workspace.open(path, undefined);
+    const leftover = join(first.dir, '.plan.leadsheet.0123456789ab.leadsheet-tmp');
+    writeFileSync(leftover, '{"schemaVersion": 1, "sett');
+    writeFileSync(join(first.dir, 'notes.txt'), 'mine');
+
+    const second = testWorkspace(folder, { userData: first.userData });
+    await second.workspace.start();
+    expect(readdirSync(first.dir).sort()).toEqual(['notes.txt', 'plan.leadsheet']);
+  });
+});
+
 describe('a file changed on disk by another program', () => {
   it('is not overwritten by Save, which says so; overwriting is then the user’s choice', async () => {
     const { workspace, dir } = testWorkspace(folder);
