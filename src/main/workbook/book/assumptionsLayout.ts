@@ -1,4 +1,5 @@
 import { fieldLabel, type Plan } from '#shared/model';
+import { ITEM_INPUT_FIELDS } from '#shared/document/fields';
 
 /** The sheet that holds every input; scenario sheets and the Summary compute from it. */
 export const ASSUMPTIONS = 'Assumptions';
@@ -27,31 +28,8 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   { key: 'companyValuation', label: 'Company valuation', name: 'CompanyValuation', ranged: true },
 ];
 
-/** Numeric item inputs, each written as low, base and high columns. */
-export const ITEM_NUMBER_FIELDS = [
-  'durationMonths',
-  'escalationPct',
-  'monthlyFee',
-  'discountPct',
-  'minimumMonths',
-  'rate',
-  'quantity',
-  'feePerWorkflow',
-  'workflowsPerYear',
-  'buildMonths',
-  'baseSalary',
-  'loadPct',
-  'bonusPct',
-  'recruitingFee',
-  'signingBonus',
-  'hireLagMonths',
-  'rampMonths',
-  'equityPct',
-  'amount',
-  'firstShipAfterMonths',
-  'everyMonths',
-  'maxWorkflows',
-] as const;
+/** Numeric item inputs, each written as low, base and high columns: the inputs a patch may set, then delivery's. */
+export const ITEM_NUMBER_FIELDS = [...ITEM_INPUT_FIELDS, 'firstShipAfterMonths', 'everyMonths', 'maxWorkflows'] as const;
 
 export type ItemNumberField = (typeof ITEM_NUMBER_FIELDS)[number];
 
