@@ -3,6 +3,7 @@ import { bombBench } from './bomb';
 import { editBench, fullRecalcBench, monteCarloBench } from './core';
 import { ipcBench } from './ipc';
 import { quotesBench } from './quotes';
+import { rendererBench } from './renderer';
 import { workbookBench } from './workbook';
 import { goalLine, printReport, rssSampler, stopSampler, type BenchReport, type Goal } from './measure';
 
@@ -21,6 +22,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { name: 'vendor quotes', run: quotesBench },
   { name: 'zip bomb', run: bombBench },
   { name: 'IPC round trip', run: ipcBench },
+  { name: 'renderer', run: rendererBench },
 ];
 
 async function main(): Promise<void> {

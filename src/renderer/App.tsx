@@ -7,11 +7,13 @@ import { Toolbar } from './shell/Toolbar';
 import { useShell } from './shell/useShell';
 import { useDocument } from './store/documentStore';
 import { boot } from './store/fileCommands';
+import { useQuoteCommands } from './views/quotes/useQuoteCommands';
 import { VIEWS } from './views/views';
 
 /** The document window: file commands, the views as tabs (Ctrl/Cmd+1…), progress and notices. */
 export function App(): JSX.Element {
   useShell();
+  useQuoteCommands();
   useEffect(() => void boot(window.location.search), []);
   const status = useDocument((state) => state.status);
   const failure = useDocument((state) => state.failure);

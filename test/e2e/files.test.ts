@@ -54,6 +54,7 @@ describe('files through the app in Chromium', () => {
     await banner.getByRole('button', { name: 'Restore' }).click();
     await banner.waitFor({ state: 'detached' });
     await expect.poll(() => page.title()).toBe('• plan.leadsheet — Leadsheet');
+    await page.getByRole('tab', { name: 'Compare' }).click();
     const total = await page.getByRole('table', { name: 'Scenarios compared' }).locator('tbody tr', { hasText: 'Total' }).locator('td').first().innerText();
     expect(total).toBe(`$${(9000 * 36 + 405000).toLocaleString('en-US')}`);
   });

@@ -30,6 +30,7 @@ describe('the app in Chromium, through the harness', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(harness.url);
+    await page.getByRole('tab', { name: 'Compare' }).click();
     const table = page.getByRole('table', { name: 'Scenarios compared' });
     await table.waitFor({ timeout: 20_000 });
     mkdirSync('test-results', { recursive: true });

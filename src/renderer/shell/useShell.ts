@@ -3,6 +3,7 @@ import { api } from '../api';
 import { documentTitle, useDocument } from '../store/documentStore';
 import { newPlan, openFile, save, saveAndClose, saveAs, show } from '../store/fileCommands';
 import { redo, undo } from '../store/history';
+import { importQuotes } from '../store/workbookCommands';
 import { followJobProgress } from '../store/jobs';
 
 /** Menu commands main sends this window; the edit commands are wired where the history lives. */
@@ -65,7 +66,9 @@ function useDropToOpen(): void {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       const path = api().pathForFile(file);
-      if (path) void openFile(path);
+      if (!path) return;
+      // Spreadsheets that arrive are vendor quotes; a workbook exported from Leadsheet comes back through Import from Excel.
+      void (/\.(csv|xlsx)$/i.test(path) ? importQuotes(path) : openFile(path));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
