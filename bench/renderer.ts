@@ -105,6 +105,9 @@ export async function rendererBench(): Promise<BenchReport> {
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
   const assets = readdirSync(ASSETS).map((name) => join(ASSETS, name)).filter((file) => statSync(file).isFile());
   const js = sizes(assets.filter((file) => file.endsWith('.js')));
+  // What the page loads before its first grid: the entry script and the modules it preloads; the other views load on first use.
+  const html = readFileSync('out/renderer/index.html', 'utf8');
+  const atStart = sizes([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => join('out/renderer', match[1] ?? '')));
   const css = sizes(assets.filter((file) => file.endsWith('.css')));
   const floor = reactFloor();
 
@@ -141,7 +144,8 @@ export async function rendererBench(): Promise<BenchReport> {
       title: '8. Renderer in Chromium, through the harness',
       header: ['figure', 'result', 'peer', 'ratio'],
       rows: [
-        ['renderer JavaScript, gzipped', `${kb(js.gzip)} KB (${kb(js.raw)} KB raw)`, `React + ReactDOM alone ${kb(floor.gzip)} KB`, `${fmt(js.gzip / floor.gzip, 1)}×`],
+        ['renderer JavaScript loaded at start, gzipped', `${kb(atStart.gzip)} KB (${kb(atStart.raw)} KB minified)`, `React + ReactDOM alone ${kb(floor.gzip)} KB`, `${fmt(atStart.gzip / floor.gzip, 1)}×`],
+        ['renderer JavaScript, every view, gzipped', `${kb(js.gzip)} KB (${kb(js.raw)} KB minified)`, `React + ReactDOM alone ${kb(floor.gzip)} KB`, `${fmt(js.gzip / floor.gzip, 1)}×`],
         ['renderer CSS, gzipped', `${kb(css.gzip)} KB (${kb(css.raw)} KB raw)`, '', ''],
         ['page load → Inputs grid interactive (median of 5)', `${fmt(load.median, 0)} ms`, `DOMContentLoaded ${fmt(dcl.median, 0)} ms`, `${fmt(load.median / dcl.median, 1)}×`],
         ['edit a fee → scenario total painted, default plan', `p50 ${fmt(paint.median, 1)} ms, p95 ${fmt(paint.p95, 1)} ms`, '', ''],

@@ -1,4 +1,4 @@
-import { useEffect, useState, type JSX } from 'react';
+import { Suspense, useEffect, useState, type JSX } from 'react';
 import { ChangedOnDiskPrompt } from './shell/ChangedOnDiskPrompt';
 import { JobProgress } from './shell/JobProgress';
 import { Notices } from './shell/Notices';
@@ -45,7 +45,11 @@ export function App(): JSX.Element {
       <main id="view" role="tabpanel" aria-labelledby={view ? `tab-${view.id}` : undefined}>
         {status === 'loading' ? <p aria-busy="true">Calculating the plan…</p> : null}
         {status === 'failed' ? <p role="alert">Leadsheet could not show the plan: {failure}</p> : null}
-        {status === 'ready' && Current ? <Current /> : null}
+        {status === 'ready' && Current ? (
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+            <Current />
+          </Suspense>
+        ) : null}
       </main>
       <JobProgress />
       <Notices />

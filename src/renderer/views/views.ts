@@ -1,9 +1,11 @@
-import type { ComponentType } from 'react';
-import { CompareView } from './compare/CompareView';
+import { lazy, type ComponentType } from 'react';
 import { InputsView } from './inputs/InputsView';
 import { TimelineView } from './timeline/TimelineView';
-import { QuotesView } from './quotes/QuotesView';
-import { SettingsView } from './settings/SettingsView';
+
+// The grids open the window; the rest load on first use, so the charts library is not parsed before the first grid shows.
+const CompareView = lazy(async () => ({ default: (await import('./compare/CompareView')).CompareView }));
+const QuotesView = lazy(async () => ({ default: (await import('./quotes/QuotesView')).QuotesView }));
+const SettingsView = lazy(async () => ({ default: (await import('./settings/SettingsView')).SettingsView }));
 
 /** A tab of the document window: what it shows, and its keyboard shortcut (Ctrl/Cmd + the digit). */
 export interface View {
