@@ -1,25 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MonteCarloDto } from '#shared/ipc/jobChannels';
-import type { PlanSummary } from '#shared/ipc/summary';
-import { launchChromium } from '#test/helpers/browser';
-import { startHarness, type Harness } from '../harness/server';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 
-let harness: Harness;
-let browser: Browser;
+let app: AppPage;
 let page: Page;
-let documentId = '';
-const errors: string[] = [];
+const viewport = { width: 1280, height: 900 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Calls a channel of main over HTTP, as the page does, and returns its value (fails the test on an error answer). */
-async function call<T>(channel: string, request: unknown): Promise<T> {
-  const response = await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: harness.url }, body: JSON.stringify(request) });
-  const answer = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-  return answer.value;
-}
 
 /** Money as the app shows it in en-US: whole dollars, negatives in parentheses. */
 function money(value: number): string {
@@ -37,17 +24,9 @@ function rowCells(table: Locator, label: string | RegExp): Promise<string[]> {
   return table.locator('tbody tr', { has: page.locator('th', { hasText: label }) }).locator('td').allInnerTexts();
 }
 
-async function summary(): Promise<PlanSummary> {
-  return (await call<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
-}
-
-async function openPage(colorScheme: 'light' | 'dark'): Promise<Page> {
-  const opened = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-  opened.on('pageerror', (error) => errors.push(error.message));
-  opened.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await opened.goto(`${harness.url}/?document=${encodeURIComponent(documentId)}`);
+/** Shows the document in `opened`, on the Compare tab once its table is there. */
+async function showCompare(opened: Page, documentId: string): Promise<Page> {
+  await opened.goto(`${app.harness.url}/?document=${encodeURIComponent(documentId)}`);
   await opened.getByRole('tab', { name: 'Compare' }).click();
   await opened.getByRole('table', { name: 'Scenarios compared' }).waitFor({ timeout: 20_000 });
   return opened;
@@ -62,22 +41,17 @@ async function drawnSize(within: Locator, selector: 'canvas' | 'svg'): Promise<{
 }
 
 beforeAll(async () => {
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22' });
-  browser = await launchChromium();
+  app = await openApp({ viewport, colorScheme: 'light' });
   // The document the page shows: created over HTTP so the test can ask main about the same one.
-  documentId = (await call<{ documentId: string }>('document:create', {})).documentId;
-  page = await openPage('light');
-  mkdirSync('test-results', { recursive: true });
+  const { documentId } = await app.call<{ documentId: string }>('document:create', {});
+  page = await showCompare(app.page, documentId);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('the Compare view in Chromium, through the harness', () => {
   it('shows each scenario’s fiscal years, total, NPV and cost per workflow as main’s summary has them', async () => {
-    const expected = await summary();
+    const expected = await app.summary();
     const table = page.getByRole('table', { name: 'Scenarios compared' });
     const header = await table.locator('thead th').allInnerTexts();
     expect(header.slice(1)).toEqual(expected.scenarios.map((s) => s.name));
@@ -97,7 +71,7 @@ describe('the Compare view in Chromium, through the harness', () => {
   });
 
   it('switches the table to the low and high cases main computed', async () => {
-    const expected = await summary();
+    const expected = await app.summary();
     const table = page.getByRole('table', { name: 'Scenarios compared' });
     const cases = page.getByRole('radiogroup', { name: 'Case' });
     await cases.getByText('High inputs', { exact: true }).click();
@@ -112,7 +86,7 @@ describe('the Compare view in Chromium, through the harness', () => {
   });
 
   it('says in words, with the scenarios’ names, when one becomes cheaper than another', async () => {
-    const expected = await summary();
+    const expected = await app.summary();
     expect(expected.crossovers.length).toBeGreaterThan(0);
     const name = (id: string): string => expected.scenarios.find((s) => s.id === id)?.name ?? '';
     const crossovers = page.getByRole('region', { name: 'Crossovers' });
@@ -139,9 +113,9 @@ describe('the Compare view in Chromium, through the harness', () => {
     await table.waitFor({ timeout: 60_000 });
     await panel.getByText('200,000 trials, seed 1').waitFor();
 
-    const expected = await call<MonteCarloDto & { status: string }>('job:monteCarlo', { jobId: 'compare-e2e-check', documentId, trials: 200_000, seed: 1 });
+    const expected = await app.call<MonteCarloDto & { status: string }>('job:monteCarlo', { jobId: 'compare-e2e-check', documentId: app.documentId(), trials: 200_000, seed: 1 });
     expect(expected.status).toBe('done');
-    const plan = await summary();
+    const plan = await app.summary();
     const byId = (id: string): MonteCarloDto['scenarios'][number] => expected.scenarios.find((s) => s.id === id)!;
     for (const p of ['p10', 'p50', 'p90'] as const) {
       expect(await rowCells(table, new RegExp(`^Total\\s*${p.toUpperCase()}$`))).toEqual(plan.scenarios.map((s) => money(byId(s.id).total[p])));
@@ -190,7 +164,7 @@ describe('the Compare view in Chromium, through the harness', () => {
     await tornado.getByText('AI executive salary · base salary', { exact: true }).waitFor();
     await page.screenshot({ path: 'test-results/compare-light-charts.png', fullPage: true });
 
-    const dark = await openPage('dark');
+    const dark = await showCompare(await app.newPage({ viewport, colorScheme: 'dark' }), app.documentId());
     await dark.getByRole('region', { name: 'Sensitivity' }).locator('svg').first().waitFor();
     await dark.getByRole('region', { name: 'Cumulative cost' }).locator('canvas').first().waitFor();
     await dark.getByRole('region', { name: 'Cost by fiscal year' }).locator('canvas').first().waitFor();
@@ -207,11 +181,11 @@ describe('the Compare view in Chromium, through the harness', () => {
     const panel = page.getByRole('region', { name: 'Monte Carlo' });
     await panel.getByText('Based on the plan before your last change — run again.').waitFor({ timeout: 20_000 });
     const table = page.getByRole('table', { name: 'Scenarios compared' });
-    const changed = await summary();
+    const changed = await app.summary();
     await expect.poll(() => rowCells(table, /^NPV$/)).toEqual(changed.scenarios.map((s) => money(s.npv)));
     await page.getByRole('region', { name: 'Cumulative cost' }).getByText('Shaded: P10–P90 of cumulative cost from the last Monte Carlo run, based on the plan before your last change.').waitFor();
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/compare-stale.png' });
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

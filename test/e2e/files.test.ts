@@ -1,19 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText, serializePlan } from '#shared/model';
 import { defaultPlan } from '#shared/templates';
-import { launchChromium } from '#test/helpers/browser';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 import { helperScript, startTsChild } from '#test/helpers/storageProcess';
 import { tempFolders } from '#test/helpers/tempFolders';
-import { startHarness, type Harness } from '../harness/server';
 
 const folder = tempFolders();
-let browser: Browser;
-let harness: Harness;
+let app: AppPage;
 let page: Page;
-const errors: string[] = [];
 
 function feeIn(path: string): unknown {
   const plan = parsePlanText(readFileSync(path, 'utf8'));
@@ -30,21 +27,12 @@ beforeAll(async () => {
   crashed.process.kill('SIGKILL');
   await crashed.exited;
 
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22', dir, userData });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(harness.url);
+  app = await openApp({ viewport: { width: 1100, height: 640 }, dir, userData });
+  page = app.page;
+  await page.goto(app.harness.url);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('files through the app in Chromium', () => {
   it('offers back the work a crash left, and restoring it shows the edit, unsaved, under the file’s name', async () => {
@@ -60,7 +48,7 @@ describe('files through the app in Chromium', () => {
   });
 
   it('does not overwrite the file another program changed: it asks, and Overwrite then saves', async () => {
-    const path = join(harness.dir, 'plan.leadsheet');
+    const path = join(app.harness.dir, 'plan.leadsheet');
     const theirs = serializePlan({ ...defaultPlan('2027-01'), name: 'A colleague’s version' });
     writeFileSync(path, theirs);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -75,26 +63,26 @@ describe('files through the app in Chromium', () => {
   });
 
   it('saves a copy with Save As under the name given in the dialog', async () => {
-    harness.queueDialogs(['copy']);
+    app.harness.queueDialogs(['copy']);
     await page.getByRole('button', { name: 'Save As…' }).click();
     await expect.poll(() => page.title()).toBe('copy.leadsheet — Leadsheet');
-    expect(feeIn(join(harness.dir, 'copy.leadsheet'))).toMatchObject({ monthlyFee: 9000 });
+    expect(feeIn(join(app.harness.dir, 'copy.leadsheet'))).toMatchObject({ monthlyFee: 9000 });
   });
 
   it('refuses a malformed file with a message naming it, and leaves it as it was', async () => {
-    writeFileSync(join(harness.dir, 'broken.leadsheet'), '{"schemaVersion": 1, "settings": ');
-    harness.queueDialogs(['broken.leadsheet']);
+    writeFileSync(join(app.harness.dir, 'broken.leadsheet'), '{"schemaVersion": 1, "settings": ');
+    app.harness.queueDialogs(['broken.leadsheet']);
     await page.getByRole('button', { name: 'Open…' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect.poll(() => alert.innerText()).toContain('Could not open "broken.leadsheet"');
     await page.screenshot({ path: 'test-results/files-refused.png' });
-    expect(readFileSync(join(harness.dir, 'broken.leadsheet'), 'utf8')).toBe('{"schemaVersion": 1, "settings": ');
+    expect(readFileSync(join(app.harness.dir, 'broken.leadsheet'), 'utf8')).toBe('{"schemaVersion": 1, "settings": ');
     await alert.getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('opens a plan file dropped on the window', async () => {
-    writeFileSync(join(harness.dir, 'dropped.leadsheet'), serializePlan({ ...defaultPlan('2027-01'), scenarios: defaultPlan('2027-01').scenarios.slice(0, 1) }));
+    writeFileSync(join(app.harness.dir, 'dropped.leadsheet'), serializePlan({ ...defaultPlan('2027-01'), scenarios: defaultPlan('2027-01').scenarios.slice(0, 1) }));
     // What the browser does when a file from the desktop is let go over the window.
     await page.evaluate(`(() => {
       const transfer = new DataTransfer();
@@ -103,6 +91,6 @@ describe('files through the app in Chromium', () => {
     })()`);
     await expect.poll(() => page.title()).toBe('dropped.leadsheet — Leadsheet');
     expect(await page.getByRole('table', { name: 'Scenarios compared' }).locator('thead th').count()).toBe(2);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

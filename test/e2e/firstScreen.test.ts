@@ -1,39 +1,25 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import { monthAfter } from '#shared/model';
 import { defaultPlan } from '#shared/templates';
-import { launchChromium } from '#test/helpers/browser';
-import { startHarness, type Harness } from '../harness/server';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 
-let harness: Harness;
-let browser: Browser;
+let app: AppPage;
 const today = '2026-11-22';
 
 beforeAll(async () => {
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => today });
-  browser = await launchChromium();
+  app = await openApp({ viewport: { width: 1100, height: 520 }, today });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('the app in Chromium, through the harness', () => {
   it('opens on the default plan and shows each scenario’s totals as the engine computes them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 520 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(harness.url);
+    const { page, errors } = app;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Compare' }).click();
     const table = page.getByRole('table', { name: 'Scenarios compared' });
     await table.waitFor({ timeout: 20_000 });
-    mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/first-screen.png' });
     const engine = calcPlan(defaultPlan(monthAfter(today)));
     const header = await table.locator('thead th').allInnerTexts();

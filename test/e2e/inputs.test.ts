@@ -1,29 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import { monthAfter, type Item, type Plan } from '#shared/model';
-import type { PlanSummary } from '#shared/ipc/summary';
-import { launchChromium } from '#test/helpers/browser';
-import { startHarness, type Harness } from '../harness/server';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 
 const today = '2026-11-22';
-let harness: Harness;
-let browser: Browser;
+let app: AppPage;
 let page: Page;
-let documentId = '';
-const errors: string[] = [];
-
-/** Asks main over HTTP, as the renderer does. */
-async function ask<T>(channel: string, request: object): Promise<T> {
-  const response = await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: harness.url }, body: JSON.stringify(request) });
-  const answer = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(answer.error?.message ?? 'failed');
-  return answer.value;
-}
-
-const mainPlan = (): Promise<Plan> => ask<Plan>('document:plan', { documentId });
-const mainSummary = async (): Promise<PlanSummary> => (await ask<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
 
 function itemIn(plan: Plan, scenarioId: string, itemId: string): Item | undefined {
   return plan.scenarios.find((s) => s.id === scenarioId)?.items.find((i) => i.id === itemId);
@@ -52,33 +35,19 @@ function namesIn(plan: Plan): string[] {
 }
 
 beforeAll(async () => {
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => today });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url });
-  page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  const created = page.waitForResponse((r) => r.url().endsWith('/ipc/document:create'));
-  await page.goto(harness.url);
-  const answer = (await (await created).json()) as { ok: boolean; value: { documentId: string }; error?: unknown };
-  if (!answer.ok) throw new Error(`document:create failed: ${JSON.stringify(answer.error)}`);
-  documentId = answer.value.documentId;
+  app = await openApp({ viewport: { width: 1280, height: 760 }, today });
+  page = app.page;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.harness.url });
+  await page.goto(app.harness.url);
   await grid().waitFor({ timeout: 20_000 });
-  mkdirSync('test-results', { recursive: true });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('the Inputs grid in Chromium', () => {
   it('opens first, on the default plan: one row per item under its scenario, each header with its total', async () => {
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Inputs');
-    const plan = await mainPlan();
+    const plan = await app.plan();
     expect(await namesShown()).toEqual(namesIn(plan));
     const engine = calcPlan(plan);
     expect(await headerCell('caio-agency', 'kind').innerText()).toBe(`Total $${engine.scenarios[0]!.total.toLocaleString('en-US')}`);
@@ -93,17 +62,17 @@ describe('the Inputs grid in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => cell('caio-agency', 'caio-retainer', 'monthlyFee').innerText()).toBe('9,500');
     expect(await cell('caio-agency', 'agency-project', 'monthlyFee').evaluate((e) => e.classList.contains('ag-cell-focus'))).toBe(true);
-    await expect.poll(async () => (await mainSummary()).scenarios[0]?.total).toBe(9500 * 36 + 405000);
-    const plan = await mainPlan();
+    await expect.poll(async () => (await app.summary()).scenarios[0]?.total).toBe(9500 * 36 + 405000);
+    const plan = await app.plan();
     expect(itemIn(plan, 'caio-agency', 'caio-retainer')).toMatchObject({ monthlyFee: 9500 });
     const engine = calcPlan(plan);
-    expect((await mainSummary()).scenarios.map((s) => s.total)).toEqual(engine.scenarios.map((s) => s.total));
+    expect((await app.summary()).scenarios.map((s) => s.total)).toEqual(engine.scenarios.map((s) => s.total));
     await expect.poll(() => headerCell('caio-agency', 'kind').innerText()).toBe(`Total $${(9500 * 36 + 405000).toLocaleString('en-US')}`);
     await page.screenshot({ path: 'test-results/inputs-edited.png' });
   });
 
   it('refuses “lots” in place: the editor stays open with the reason beside it, and the plan is unchanged', async () => {
-    const before = await mainPlan();
+    const before = await app.plan();
     await cell('caio-agency', 'caio-retainer', 'monthlyFee').click();
     await page.keyboard.type('lots');
     await page.keyboard.press('Enter');
@@ -111,17 +80,17 @@ describe('the Inputs grid in Chromium', () => {
     await expect.poll(() => alert.innerText()).toContain('"lots" is not a number');
     await expect.poll(() => page.getByRole('textbox', { name: 'Monthly fee' }).inputValue()).toBe('lots');
     await page.screenshot({ path: 'test-results/inputs-refused.png' });
-    expect(await mainPlan()).toEqual(before);
+    expect(await app.plan()).toEqual(before);
     await page.keyboard.press('Escape');
     await expect.poll(() => alert.count()).toBe(0);
-    expect(await cell('caio-agency', 'caio-retainer', 'monthlyFee').innerText()).toBe('9,500');
+    await expect.poll(() => cell('caio-agency', 'caio-retainer', 'monthlyFee').innerText()).toBe('9,500');
   });
 
   it('duplicates, adds, reorders and deletes items, each through main', async () => {
     await cell('caio-agency', 'caio-retainer', 'name').click();
     await page.getByRole('button', { name: 'Duplicate item' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'CAIO retainer (copy)', 'Agency project']);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'CAIO retainer (copy)', 'Agency project']);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
 
     await page.getByRole('combobox', { name: 'Kind of item to add' }).selectOption({ label: 'One-time' });
     await page.getByRole('button', { name: 'Add item' }).click();
@@ -129,7 +98,7 @@ describe('the Inputs grid in Chromium', () => {
     await nameField.waitFor();
     await nameField.fill('Kickoff workshop');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => `${i.name}:${i.kind}`)).toEqual([
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => `${i.name}:${i.kind}`)).toEqual([
       'CAIO retainer:retainer',
       'CAIO retainer (copy):retainer',
       'Kickoff workshop:oneTime',
@@ -138,64 +107,64 @@ describe('the Inputs grid in Chromium', () => {
 
     await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Kickoff workshop' }).click();
     await page.getByRole('button', { name: 'Move item up' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'Kickoff workshop', 'CAIO retainer (copy)', 'Agency project']);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'Kickoff workshop', 'CAIO retainer (copy)', 'Agency project']);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
     await page.getByRole('button', { name: 'Delete item' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'CAIO retainer (copy)', 'Agency project']);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'CAIO retainer (copy)', 'Agency project']);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
   });
 
   it('adds a scenario from a template, duplicates, renames, reorders and deletes it, and undo brings it back', async () => {
     await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Fractional CTO' });
     await page.getByRole('button', { name: 'Add scenario' }).click();
-    await expect.poll(async () => (await mainSummary()).scenarios.map((s) => s.name)).toEqual([
+    await expect.poll(async () => (await app.summary()).scenarios.map((s) => s.name)).toEqual([
       'Fractional CAIO + agency',
       'Fractional AI officer only',
       'Full-time AI executive',
       'Fractional CTO',
     ]);
-    const added = (await mainPlan()).scenarios[3]!;
+    const added = (await app.plan()).scenarios[3]!;
     expect(added.items[0]?.source).toMatchObject({ type: 'article' });
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
     // Its source shows on focus of its item's row.
     await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: added.items[0]!.name }).click();
     await expect.poll(() => page.locator('.inputs-source').innerText()).toContain(`Source: ${(added.items[0]!.source as { title: string }).title}`);
 
     await headerCell(added.id, 'name').click();
     await page.getByRole('button', { name: 'Duplicate scenario' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios.map((s) => s.name).at(-1)).toBe('Fractional CTO (copy)');
-    const copy = (await mainPlan()).scenarios[4]!;
+    await expect.poll(async () => (await app.plan()).scenarios.map((s) => s.name).at(-1)).toBe('Fractional CTO (copy)');
+    const copy = (await app.plan()).scenarios[4]!;
     await page.getByRole('button', { name: 'Rename scenario' }).click();
     const field = page.getByRole('textbox', { name: 'Name' });
     await field.waitFor();
     await field.fill('CTO, second opinion');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await mainPlan()).scenarios.map((s) => s.name).at(-1)).toBe('CTO, second opinion');
+    await expect.poll(async () => (await app.plan()).scenarios.map((s) => s.name).at(-1)).toBe('CTO, second opinion');
 
     await headerCell(copy.id, 'name').click();
     await page.getByRole('button', { name: 'Move scenario up' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios.map((s) => s.id).slice(3)).toEqual([copy.id, added.id]);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios.map((s) => s.id).slice(3)).toEqual([copy.id, added.id]);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
 
     await headerCell(copy.id, 'name').click();
     await page.getByRole('button', { name: 'Delete scenario' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios.map((s) => s.id)).not.toContain(copy.id);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios.map((s) => s.id)).not.toContain(copy.id);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
     await headerCell(added.id, 'name').click();
     await page.keyboard.press(`${mod}+z`);
-    await expect.poll(async () => (await mainPlan()).scenarios.map((s) => s.id).slice(3)).toEqual([copy.id, added.id]);
-    await expect.poll(namesShown).toEqual(namesIn(await mainPlan()));
+    await expect.poll(async () => (await app.plan()).scenarios.map((s) => s.id).slice(3)).toEqual([copy.id, added.id]);
+    await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
     await page.screenshot({ path: 'test-results/inputs-scenarios.png' });
     await headerCell(copy.id, 'name').click();
     await page.getByRole('button', { name: 'Delete scenario' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios.length).toBe(4);
+    await expect.poll(async () => (await app.plan()).scenarios.length).toBe(4);
     await headerCell(added.id, 'name').click();
     await page.getByRole('button', { name: 'Delete scenario' }).click();
-    await expect.poll(async () => (await mainPlan()).scenarios.length).toBe(3);
+    await expect.poll(async () => (await app.plan()).scenarios.length).toBe(3);
   });
 
   it('pastes a 3 × 4 block copied from Excel as one change, and undo and redo take it back and forth in one step each', async () => {
-    const before = await mainPlan();
+    const before = await app.plan();
     const excel = 'USD\t2027-01\t24\t3%\r\nUSD\t2027-02\t18\t2.5%\r\nUSD\t2027-03\t12\t0%\r\n';
     await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(excel)})`);
     await cell('caio-agency', 'caio-retainer', 'currency').click();
@@ -208,18 +177,18 @@ describe('the Inputs grid in Chromium', () => {
       ['USD', '2027-02', '18', '2.5%'],
       ['USD', '2027-03', '12', '0%'],
     ]);
-    await expect.poll(async () => itemIn(await mainPlan(), 'caio-agency', 'agency-project')).toMatchObject({ currency: 'USD', start: '2027-03', durationMonths: 12, escalationPct: 0 });
+    await expect.poll(async () => itemIn(await app.plan(), 'caio-agency', 'agency-project')).toMatchObject({ currency: 'USD', start: '2027-03', durationMonths: 12, escalationPct: 0 });
     await page.screenshot({ path: 'test-results/inputs-pasted.png' });
 
     await page.keyboard.press(`${mod}+z`);
-    await expect.poll(mainPlan).toEqual(before);
+    await expect.poll(() => app.plan()).toEqual(before);
     await expect.poll(shown).toEqual([
       ['', '2026-12', 'to end', '0%'],
       ['', '2026-12', 'to end', '0%'],
       ['', '2026-12', 'to end', '0%'],
     ]);
     await page.keyboard.press(`${mod}+Shift+z`);
-    await expect.poll(async () => itemIn(await mainPlan(), 'caio-agency', 'caio-retainer')).toMatchObject({ currency: 'USD', start: '2027-01', durationMonths: 24, escalationPct: 3 });
+    await expect.poll(async () => itemIn(await app.plan(), 'caio-agency', 'caio-retainer')).toMatchObject({ currency: 'USD', start: '2027-01', durationMonths: 24, escalationPct: 3 });
     await expect.poll(shown).toEqual([
       ['USD', '2027-01', '24', '3%'],
       ['USD', '2027-02', '18', '2.5%'],
@@ -250,21 +219,21 @@ describe('the Inputs grid in Chromium', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+d');
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => i.escalationPct)).toEqual([3, 3, 3]);
-    expect(await cell('caio-agency', 'agency-project', 'escalationPct').innerText()).toBe('3%');
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.escalationPct)).toEqual([3, 3, 3]);
+    await expect.poll(() => cell('caio-agency', 'agency-project', 'escalationPct').innerText()).toBe('3%');
     await page.keyboard.press(`${mod}+z`);
-    await expect.poll(async () => (await mainPlan()).scenarios[0]?.items.map((i) => i.escalationPct)).toEqual([3, 2.5, 0]);
+    await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.escalationPct)).toEqual([3, 2.5, 0]);
   });
 
   it('Delete clears the selected cells that can be empty and zeroes amounts', async () => {
     await cell('caio-agency', 'caio-retainer', 'durationMonths').click();
     await page.keyboard.press('Delete');
-    await expect.poll(async () => itemIn(await mainPlan(), 'caio-agency', 'caio-retainer')?.durationMonths).toBeUndefined();
-    expect(await cell('caio-agency', 'caio-retainer', 'durationMonths').innerText()).toBe('to end');
+    await expect.poll(async () => itemIn(await app.plan(), 'caio-agency', 'caio-retainer')?.durationMonths).toBeUndefined();
+    await expect.poll(() => cell('caio-agency', 'caio-retainer', 'durationMonths').innerText()).toBe('to end');
   });
 
   it('logged no errors on the page', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     expect(monthAfter(today)).toBe('2026-12');
   });
 });

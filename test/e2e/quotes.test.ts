@@ -1,54 +1,27 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummary } from '#shared/ipc/summary';
-import type { Plan } from '#shared/model';
-import { launchChromium } from '#test/helpers/browser';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 import { tempFolders } from '#test/helpers/tempFolders';
-import { startHarness, type Harness } from '../harness/server';
 
 const folder = tempFolders();
-let browser: Browser;
-let harness: Harness;
+let app: AppPage;
 let page: Page;
-let documentId = '';
-const errors: string[] = [];
-
-/** A channel of main, called as the page calls it. */
-async function call<T>(channel: string, body: unknown): Promise<T> {
-  const answer = (await (await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { origin: harness.url }, body: JSON.stringify(body) })).json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value;
-}
 
 const money = (v: number): string => `$${Math.round(v).toLocaleString('en-US')}`;
 
 beforeAll(async () => {
   const dir = folder();
   copyFileSync('test/fixtures/quotes/northwind-rate-card.xlsx', join(dir, 'northwind-rate-card.xlsx'));
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22', dir, userData: folder() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  // The document the page shows, as its calls to main name it.
-  page.on('request', (request) => {
-    if (!request.url().includes('/ipc/')) return;
-    const body = request.postDataJSON() as { documentId?: string } | null;
-    if (body?.documentId) documentId = body.documentId;
-  });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(harness.url);
+  app = await openApp({ viewport: { width: 1440, height: 900 }, dir, userData: folder() });
+  page = app.page;
+  await page.goto(app.harness.url);
   await page.getByRole('tab', { name: 'Quotes' }).click();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 const grid = (): ReturnType<Page['locator']> => page.locator('.quote-grid');
 /** A grid row by its quote id (`Rate card!5`). */
@@ -57,10 +30,10 @@ const cell = (id: string, column: string): ReturnType<Page['locator']> => row(id
 
 describe('vendor quotes in the Quotes view', () => {
   it('imports a messy rate card through the Open dialog and shows the columns it detected', async () => {
-    harness.queueDialogs(['northwind-rate-card.xlsx']);
+    app.harness.queueDialogs(['northwind-rate-card.xlsx']);
     await page.getByRole('button', { name: 'Import quotes…' }).click();
     await row('Rate card!5').waitFor({ timeout: 30_000 });
-    expect(harness.asked().at(-1)).toEqual({ kind: 'openSpreadsheet', detail: 'quotes' });
+    expect(app.harness.asked().at(-1)).toEqual({ kind: 'openSpreadsheet', detail: 'quotes' });
     expect(await page.getByLabel('Quote file').innerText()).toContain('northwind-rate-card.xlsx');
     expect(await page.getByLabel('Price', { exact: true }).inputValue()).toBe('D');
     expect(await page.getByLabel('Term', { exact: true }).inputValue()).toBe('G');
@@ -101,16 +74,16 @@ describe('vendor quotes in the Quotes view', () => {
   });
 
   it('adds a ticked quote to a scenario as a line item, which main then holds with the quote as its source, and Compare’s totals move', async () => {
-    const plan = await call<Plan>('document:plan', { documentId });
+    const plan = await app.plan();
     const scenario = plan.scenarios[1]!;
-    const before = (await call<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
+    const before = await app.summary();
     await row('Rate card!5').locator('input[type=checkbox]').check();
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: scenario.name });
     await page.getByRole('button', { name: 'Add 1 quote as line items' }).click();
     await page.getByText(`Added 1 quote to ${scenario.name} as line items`).waitFor();
     await page.screenshot({ path: 'test-results/quotes-added.png', fullPage: true });
 
-    const after = await call<Plan>('document:plan', { documentId });
+    const after = await app.plan();
     const item = after.scenarios[1]!.items.at(-1)!;
     expect(item).toMatchObject({
       kind: 'retainer',
@@ -125,18 +98,18 @@ describe('vendor quotes in the Quotes view', () => {
     expect(item.currency ?? after.settings.currency).toBe('USD');
     expect(after.quotes.map((q) => q.id)).toEqual(['Rate card!5']);
 
-    const summary = (await call<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
+    const summary = await app.summary();
     const total = (s: PlanSummary): number => s.scenarios.find((x) => x.id === scenario.id)!.total;
     // Six months of 9,500 less 10%.
     expect(total(summary) - total(before)).toBeCloseTo(9500 * 0.9 * 6, 6);
     await page.getByRole('tab', { name: 'Compare' }).click();
     await page.getByRole('tabpanel').getByText(money(total(summary)), { exact: true }).first().waitFor();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('reads a quote sheet dropped on the view as quotes, not as a plan to open', async () => {
     await page.getByRole('tab', { name: 'Quotes' }).click();
-    copyFileSync('test/fixtures/quotes/totals_and_blanks.csv', join(harness.dir, 'totals_and_blanks.csv'));
+    copyFileSync('test/fixtures/quotes/totals_and_blanks.csv', join(app.harness.dir, 'totals_and_blanks.csv'));
     await page.evaluate(`(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['x'], 'totals_and_blanks.csv', { type: 'text/csv' }));
@@ -149,6 +122,6 @@ describe('vendor quotes in the Quotes view', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'test-results/quotes-dark.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,55 +1,26 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummary } from '#shared/ipc/summary';
-import type { Plan } from '#shared/model';
-import { launchChromium } from '#test/helpers/browser';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 import { tempFolders } from '#test/helpers/tempFolders';
-import { startHarness, type Harness } from '../harness/server';
 
 const folder = tempFolders();
-let browser: Browser;
-let harness: Harness;
+let app: AppPage;
 let page: Page;
-let documentId = '';
-const errors: string[] = [];
-
-async function call<T>(channel: string, body: unknown): Promise<T> {
-  const answer = (await (await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { origin: harness.url }, body: JSON.stringify(body) })).json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value;
-}
-const plan = (): Promise<Plan> => call<Plan>('document:plan', { documentId });
-const summary = async (): Promise<PlanSummary> => (await call<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
 const money = (v: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', currencySign: 'accounting', maximumFractionDigits: 0 }).format(v);
 
 beforeAll(async () => {
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22', dir: folder(), userData: folder() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 1100 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('request', (request) => {
-    if (!request.url().includes('/ipc/')) return;
-    const body = request.postDataJSON() as { documentId?: string } | null;
-    if (body?.documentId) documentId = body.documentId;
-  });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(harness.url);
+  app = await openApp({ viewport: { width: 1200, height: 1100 }, dir: folder(), userData: folder() });
+  page = app.page;
+  await page.goto(app.harness.url);
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByLabel('Discount rate').waitFor({ timeout: 20_000 });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('the plan settings form', () => {
   it('shows each setting as the plan holds it', async () => {
-    const settings = (await plan()).settings;
+    const settings = (await app.plan()).settings;
     expect(await page.getByLabel('Discount rate').inputValue()).toBe(`${settings.discountRatePct as number}%`);
     expect(await page.getByLabel('Horizon').inputValue()).toBe(String(settings.horizonMonths));
     expect(await page.getByLabel('Start month').inputValue()).toBe(settings.startMonth);
@@ -62,12 +33,12 @@ describe('the plan settings form', () => {
   });
 
   it('changes the discount rate, and NPV moves to what main computes at the new rate', async () => {
-    const before = await summary();
+    const before = await app.summary();
     const field = page.getByLabel('Discount rate');
     await field.fill('12%');
     await field.press('Enter');
-    await expect.poll(async () => (await plan()).settings.discountRatePct).toBe(12);
-    const after = await summary();
+    await expect.poll(async () => (await app.plan()).settings.discountRatePct).toBe(12);
+    const after = await app.summary();
     // A higher rate discounts future costs more: every scenario's NPV falls, its total does not move.
     after.scenarios.forEach((s, k) => {
       expect(s.npv).toBeLessThan(before.scenarios[k]!.npv);
@@ -88,7 +59,7 @@ describe('the plan settings form', () => {
     await expect.poll(() => reason.innerText()).toBe('"2000%": the most this field takes is 1,000%');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.getAttribute('aria-describedby')).toContain(await reason.getAttribute('id'));
-    expect((await plan()).settings.discountRatePct).toBe(12);
+    expect((await app.plan()).settings.discountRatePct).toBe(12);
     await page.screenshot({ path: 'test-results/settings-refused.png', fullPage: true });
     await field.press('Escape');
     expect(await field.inputValue()).toBe('12%');
@@ -100,13 +71,13 @@ describe('the plan settings form', () => {
     await page.getByLabel('Currency of the new currency rate').fill('eur');
     await page.getByLabel('USD per 1 new currency').fill('1.08');
     await page.getByLabel('USD per 1 new currency').press('Enter');
-    await expect.poll(async () => (await plan()).settings.fxRates).toEqual({ EUR: 1.08 });
+    await expect.poll(async () => (await app.plan()).settings.fxRates).toEqual({ EUR: 1.08 });
     expect(await page.getByLabel('USD per 1 EUR').inputValue()).toBe('1.08');
     // A rate for the plan's own currency is no rate: refused at its row.
     await page.getByLabel('Currency of the EUR rate').fill('USD');
     await page.getByLabel('Currency of the EUR rate').press('Enter');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'plan currency' }).innerText()).toBe('USD is the plan currency: it needs no exchange rate');
-    expect((await plan()).settings.fxRates).toEqual({ EUR: 1.08 });
-    expect(errors).toEqual([]);
+    expect((await app.plan()).settings.fxRates).toEqual({ EUR: 1.08 });
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,56 +1,31 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
-import type { PlanSummary } from '#shared/ipc/summary';
 import type { Timeline } from '#shared/ipc/viewChannels';
-import type { Plan } from '#shared/model';
 import { defaultPlan } from '#shared/templates';
-import { launchChromium } from '#test/helpers/browser';
-import { startHarness, type Harness } from '../harness/server';
+import { openApp, type AppPage } from '#test/helpers/appPage';
 
-let harness: Harness;
-let browser: Browser;
+let app: AppPage;
 let page: Page;
-let documentId = '';
-const errors: string[] = [];
 const EUR = 1.25;
 
-async function ask<T>(channel: string, request: object): Promise<T> {
-  const response = await fetch(`${harness.url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: harness.url }, body: JSON.stringify(request) });
-  const answer = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(answer.error?.message ?? 'failed');
-  return answer.value;
-}
-
-const mainPlan = (): Promise<Plan> => ask<Plan>('document:plan', { documentId });
-const mainSummary = async (): Promise<PlanSummary> => (await ask<{ summary: PlanSummary }>('document:summary', { documentId })).summary;
-const mainTimeline = (): Promise<Timeline> => ask<Timeline>('document:timeline', { documentId, scenarioId: 'caio-agency' });
+const mainTimeline = (): Promise<Timeline> => app.call<Timeline>('document:timeline', { documentId: app.documentId(), scenarioId: 'caio-agency' });
 
 const cell = (rowId: string, colId: string): Locator => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 const whole = (v: number): string => Math.round(v).toLocaleString('en-US');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 beforeAll(async () => {
-  harness = await startHarness({ staticDir: 'out/renderer', today: () => '2026-11-22' });
+  app = await openApp({ viewport: { width: 1280, height: 720 } });
+  page = app.page;
   const plan = defaultPlan('2026-12');
-  documentId = (await ask<{ documentId: string }>('document:open', { plan: { ...plan, settings: { ...plan.settings, fxRates: { EUR } } } })).documentId;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${harness.url}/?document=${encodeURIComponent(documentId)}`);
+  const { documentId } = await app.call<{ documentId: string }>('document:open', { plan: { ...plan, settings: { ...plan.settings, fxRates: { EUR } } } });
+  await page.goto(`${app.harness.url}/?document=${encodeURIComponent(documentId)}`);
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.getByRole('grid', { name: 'Timeline' }).waitFor({ timeout: 20_000 });
-  mkdirSync('test-results', { recursive: true });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(() => app?.close());
 
 describe('the Timeline grid in Chromium', () => {
   it('shows the first scenario’s items by month, with Total and Cumulative pinned under them as main computes them', async () => {
@@ -59,13 +34,13 @@ describe('the Timeline grid in Chromium', () => {
     expect(await cell('caio-retainer', 'm:0').innerText()).toBe(whole(retainer.values[0]!));
     expect(await cell('total', 'm:1').innerText()).toBe(whole(timeline.total[1]!));
     expect(await cell('cumulative', 'm:1').innerText()).toBe(whole(timeline.cumulative[1]!));
-    expect(await cell('total', 'total').innerText()).toBe(whole((await mainSummary()).scenarios[0]!.total));
+    expect(await cell('total', 'total').innerText()).toBe(whole((await app.summary()).scenarios[0]!.total));
     expect(await page.getByRole('columnheader', { name: 'FY2027' }).count()).toBe(1);
     await page.screenshot({ path: 'test-results/timeline-months.png' });
   });
 
   it('overrides a month typed over: the cell is marked, the plan holds the override and the totals follow', async () => {
-    const before = (await mainSummary()).scenarios[0]!.total;
+    const before = (await app.summary()).scenarios[0]!.total;
     const computed = (await mainTimeline()).items.find((i) => i.id === 'caio-retainer')!.values[2]!;
     await cell('caio-retainer', 'm:2').click();
     await page.keyboard.type('12k');
@@ -73,9 +48,9 @@ describe('the Timeline grid in Chromium', () => {
     await expect.poll(() => cell('caio-retainer', 'm:2').innerText()).toBe('12,000');
     await expect.poll(() => cell('caio-retainer', 'm:2').getAttribute('aria-description')).toBe('overridden');
     expect(await cell('caio-retainer', 'm:2').getAttribute('class')).toContain('timeline-overridden');
-    expect((await mainPlan()).scenarios[0]!.items[0]!.overrides).toEqual({ '2027-02': 12000 });
-    await expect.poll(async () => (await mainSummary()).scenarios[0]!.total).toBe(before - computed + 12000);
-    expect((await mainSummary()).scenarios.map((s) => s.total)).toEqual(calcPlan(await mainPlan()).scenarios.map((s) => s.total));
+    expect((await app.plan()).scenarios[0]!.items[0]!.overrides).toEqual({ '2027-02': 12000 });
+    await expect.poll(async () => (await app.summary()).scenarios[0]!.total).toBe(before - computed + 12000);
+    expect((await app.summary()).scenarios.map((s) => s.total)).toEqual(calcPlan(await app.plan()).scenarios.map((s) => s.total));
     await expect.poll(() => cell('total', 'total').innerText()).toBe(whole(before - computed + 12000));
     await page.screenshot({ path: 'test-results/timeline-override.png' });
   });
@@ -86,13 +61,13 @@ describe('the Timeline grid in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('"soon" is not a number');
     await page.keyboard.press('Escape');
-    expect(Object.keys((await mainPlan()).scenarios[0]!.items[0]!.overrides)).toEqual(['2027-02']);
+    expect(Object.keys((await app.plan()).scenarios[0]!.items[0]!.overrides)).toEqual(['2027-02']);
   });
 
   it('Delete clears the override and the computed value comes back; undo puts it back', async () => {
     await cell('caio-retainer', 'm:2').click();
     await page.keyboard.press('Delete');
-    await expect.poll(async () => (await mainPlan()).scenarios[0]!.items[0]!.overrides).toEqual({});
+    await expect.poll(async () => (await app.plan()).scenarios[0]!.items[0]!.overrides).toEqual({});
     await expect.poll(() => cell('caio-retainer', 'm:2').innerText()).toBe('7,500');
     expect(await cell('caio-retainer', 'm:2').getAttribute('aria-description')).toBeNull();
     await page.keyboard.press(`${mod}+z`);
@@ -112,13 +87,13 @@ describe('the Timeline grid in Chromium', () => {
     await page.screenshot({ path: 'test-results/timeline-quarters.png' });
     await page.getByRole('radio', { name: 'Fiscal year' }).check();
     await expect.poll(() => cell('caio-retainer', 'y:FY2027').innerText()).toBe(whole(sum(1, 12)));
-    expect(await cell('total', 'y:FY2027').innerText()).toBe(whole((await mainSummary()).scenarios[0]!.byFiscalYear[1]!));
+    expect(await cell('total', 'y:FY2027').innerText()).toBe(whole((await app.summary()).scenarios[0]!.byFiscalYear[1]!));
     await page.getByRole('radio', { name: 'Month' }).check();
     await expect.poll(() => cell('caio-retainer', 'm:0').innerText()).toBe(whole(values[0]!));
   });
 
   it('shows amounts in another currency of the plan’s rates, dividing by the rate', async () => {
-    const total = (await mainSummary()).scenarios[0]!.total;
+    const total = (await app.summary()).scenarios[0]!.total;
     await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
     await expect.poll(() => cell('caio-retainer', 'm:0').innerText()).toBe(whole(7500 / EUR));
     expect(await cell('total', 'total').innerText()).toBe(whole(total / EUR));
@@ -133,11 +108,11 @@ describe('the Timeline grid in Chromium', () => {
   it('shows another scenario when picked', async () => {
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Full-time AI executive' });
     await expect.poll(() => page.locator('.ag-row[row-id="executive-salary"]').count()).toBeGreaterThan(0);
-    const timeline = await ask<Timeline>('document:timeline', { documentId, scenarioId: 'full-time-hire' });
+    const timeline = await app.call<Timeline>('document:timeline', { documentId: app.documentId(), scenarioId: 'full-time-hire' });
     expect(await cell('total', 'total').innerText()).toBe(whole(timeline.cumulative.at(-1)!));
   });
 
   it('logged no errors on the page', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

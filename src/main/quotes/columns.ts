@@ -1,3 +1,4 @@
+import { QUOTE_FIELD_LABELS } from '#shared/ipc/jobChannels';
 import { err, ok, type Result } from '#shared/result';
 import { cellText, columnIndex, columnLetter, type GridCell } from './grid';
 
@@ -7,22 +8,8 @@ export const QUOTE_FIELDS = ['vendor', 'service', 'pricingModel', 'amount', 'cur
 /** One column a quote sheet may have. */
 export type QuoteField = (typeof QUOTE_FIELDS)[number];
 
-/** How a field is named to a user, in error messages. */
-export const FIELD_LABELS: Readonly<Record<QuoteField, string>> = {
-  vendor: 'Vendor',
-  service: 'Service',
-  pricingModel: 'Pricing model',
-  amount: 'Price',
-  currency: 'Currency',
-  unit: 'Unit',
-  quantity: 'Quantity',
-  per: 'Per',
-  term: 'Term',
-  minimumTerm: 'Minimum term',
-  discount: 'Discount',
-  start: 'Start',
-  notes: 'Notes',
-};
+/** How a field is named to a user, in error messages: the words the renderer's mapping editor shows. */
+export const FIELD_LABELS: Readonly<Record<QuoteField, string>> = QUOTE_FIELD_LABELS;
 
 /**
  * Header names by field, normalised (see {@link normaliseHeader}). A header matches a name that

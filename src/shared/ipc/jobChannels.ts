@@ -71,6 +71,23 @@ export const quoteFieldSchema = z.enum(['vendor', 'service', 'pricingModel', 'am
 
 export type QuoteFieldDto = z.output<typeof quoteFieldSchema>;
 
+/** Each quote field in the words a CFO reads, for the mapping editor and for main's messages; keys in the order a mapping lists them. */
+export const QUOTE_FIELD_LABELS: Readonly<Record<QuoteFieldDto, string>> = {
+  vendor: 'Vendor',
+  service: 'Service',
+  pricingModel: 'Pricing model',
+  amount: 'Price',
+  currency: 'Currency',
+  unit: 'Unit',
+  quantity: 'Quantity',
+  per: 'Per',
+  term: 'Term',
+  minimumTerm: 'Minimum term',
+  discount: 'Discount',
+  start: 'Start',
+  notes: 'Notes',
+};
+
 /** One field's column in one sheet, which the user may correct: `amount` ← column `D`, headed `Monthly fee`. */
 export const sheetColumnDtoSchema = z.strictObject({ sheet: z.string(), field: quoteFieldSchema, column: z.string(), header: z.string() });
 

@@ -1,4 +1,4 @@
-import type { QuoteFieldDto } from '../../../shared/ipc/jobChannels';
+import { QUOTE_FIELD_LABELS, type QuoteFieldDto } from '../../../shared/ipc/jobChannels';
 import type { Quote } from '../../../shared/model';
 import { err, ok, type Result } from '../../../shared/result';
 
@@ -10,23 +10,10 @@ export interface SheetColumnDto {
   readonly header: string;
 }
 
-/** The quote fields in the order the mapping shows them, with the words a CFO reads. */
-export const QUOTE_FIELD_LABELS: Readonly<Record<QuoteFieldDto, string>> = {
-  vendor: 'Vendor',
-  service: 'Service',
-  pricingModel: 'Pricing model',
-  amount: 'Price',
-  currency: 'Currency',
-  unit: 'Unit',
-  quantity: 'Quantity',
-  per: 'Per',
-  term: 'Term',
-  minimumTerm: 'Minimum term',
-  discount: 'Discount',
-  start: 'Start',
-  notes: 'Notes',
-};
+// The views import the quote vocabulary from here, beside the mapping logic that uses it.
+export { QUOTE_FIELD_LABELS };
 
+/** The quote fields in the order the mapping shows them. */
 export const QUOTE_FIELDS = Object.keys(QUOTE_FIELD_LABELS) as QuoteFieldDto[];
 
 /** A column of a sheet a field may be read from: `D`, headed `Rate` (empty when it has no header). */
