@@ -68,6 +68,8 @@ function maxDiff(a: readonly number[], b: readonly number[]): number {
 }
 
 const EDITS = 200;
+/** Further engine edits after the counted ones, for the warm figure. */
+const WARM_EDITS = 3_000;
 const EDIT_WARMUP = 20;
 /** Totals agree to the cent, as cost-model.md asks of the Excel export. */
 const CENT = 0.005;
@@ -106,7 +108,18 @@ export async function editBench(): Promise<BenchReport> {
   const cells = sheet.formulaCells;
   sheet.destroy();
 
+  // An added figure, not part of the goal: the same edits continued until the JIT has optimized
+  // the whole edit path, which the counted edits above mostly run before.
+  const warmSamples: number[] = [];
+  for (let k = EDIT_WARMUP + EDITS; k < EDIT_WARMUP + EDITS + WARM_EDITS; k++) {
+    const { s, i, fee } = edit(k);
+    const t0 = performance.now();
+    plan = withFee(plan, s, i, fee);
+    keep(calculator.calc(plan));
+    if (k >= EDIT_WARMUP + EDITS + WARM_EDITS - EDITS) warmSamples.push(performance.now() - t0);
+  }
   const engine = summarise(engineSamples);
+  const warm = summarise(warmSamples);
   const hf = summarise(sheetSamples);
   const speedup = hf.median / engine.median;
   const agree = before < CENT && after < CENT;
@@ -123,6 +136,7 @@ export async function editBench(): Promise<BenchReport> {
       `${agree ? '✓' : '✗'} scenario totals (engine memoised and fresh vs HyperFormula) agree to the cent before and after the edits (max |difference| ${fmt(before, 6)} and ${fmt(after, 6)})`,
       `engine edit = new item, items, scenario, scenarios and plan objects + calc (every scenario's figures and crossovers); HyperFormula: ${fmt(cells, 0)} formula cells, edit = one Params cell + reading ${scenarios} totals`,
       `first ${EDIT_WARMUP} edits are warm-up, not counted`,
+      `engine after ${fmt(WARM_EDITS, 0)} more edits (JIT warm; last ${EDITS}, not part of the goal): median ${fmt(warm.median, 3)} ms/edit, ${ratio(hf.median, warm.median)} faster than HyperFormula's median`,
     ],
     goals: [
       { target: `≥ ${GOALS.editSpeedup}× faster than HyperFormula per edit`, value: speedup, digits: 1, unit: '×', met: agree && speedup >= GOALS.editSpeedup },

@@ -1,12 +1,17 @@
 import { monthKeys, type Case, type Item, type Plan, type Scenario, type Settings } from '../model';
 import { itemContext, itemContextKey, type ItemContext } from './context';
-import { pairCrossovers, type Crossover } from './crossovers';
+import { createCrossoverPairs } from './crossoverPairs';
+import type { Crossover } from './crossovers';
 import { createFigureContexts } from './figureContext';
 import { fiscalCalendar, type FiscalYear } from './fiscal';
 import { computeItem, type ItemResult } from './items/item';
 import { containsRange } from './ranges';
+import { scenarioEntries, type ScenarioEntry } from './scenarioEntry';
 import { caseResolver } from './resolve';
-import { scenarioFigures, type ScenarioFigures } from './scenario';
+import { createScratchSeries } from './scratchSeries';
+import { newSeries } from './seriesAllocator';
+import { finishFigures, type ScenarioFigures } from './scenario';
+import { addItem, addItemToThree, startSums, type ScenarioSums } from './scenarioSums';
 
 /** A scenario's results: base-case figures, its items, and the all-low and all-high cases. */
 export interface ScenarioResult extends ScenarioFigures {
@@ -35,41 +40,38 @@ export interface Calculator {
   calc(plan: Plan): PlanResult;
 }
 
-/** What the calculator remembers of one item: its results per case, for the current settings. */
-interface ItemEntry {
-  readonly item: Item;
-  readonly hasRange: boolean;
-  base?: ItemResult;
-  low?: ItemResult;
-  high?: ItemResult;
+/** An item context and whether items without a range come out the same in it as in the base case. */
+interface CaseContext {
+  /** Low and high: items computed into scratch series, summed, and dropped. */
+  readonly ctx: ItemContext;
+  readonly sameAsBase: boolean;
 }
 
-/** What the calculator remembers of one scenario: its items, and its result while the plan's range-ness holds. */
-interface ScenarioEntry {
-  readonly scenario: Scenario;
-  readonly items: readonly ItemEntry[];
-  readonly hasRanges: boolean;
-  result: ScenarioResult | null;
-  resultHasRanges: boolean;
-}
-
-const CASES: readonly Case[] = ['base', 'low', 'high'];
-
-/**
- * Reuses the entry of the object at the same position. When the list kept its length, a new
- * object at a position is an edit of the old one, which `make` may draw on (a scenario's items);
- * when it did not (an insert or a delete), entries are found by identity instead.
- */
-function reuse<T extends object, E>(objects: readonly T[], previous: readonly E[], keyOf: (entry: E) => T, make: (object: T, previous: E | undefined) => E): E[] {
-  const aligned = objects.length === previous.length;
-  let byObject: Map<T, E> | null = null;
-  return objects.map((object, k) => {
-    const at = previous[k];
-    if (at !== undefined && keyOf(at) === object) return at;
-    if (aligned) return make(object, at);
-    byObject ??= new Map(previous.map((e) => [keyOf(e), e]));
-    return byObject.get(object) ?? make(object, undefined);
-  });
+/** The result object, keys in the order the CLI's JSON has always printed them: figures, then id, name, items, cases. */
+function scenarioResultOf(scenario: Scenario, f: ScenarioFigures, items: readonly ItemResult[], low: ScenarioFigures | null, high: ScenarioFigures | null): ScenarioResult {
+  return {
+    monthly: f.monthly,
+    cumulative: f.cumulative,
+    byFiscalYear: f.byFiscalYear,
+    total: f.total,
+    cashTotal: f.cashTotal,
+    nonCashTotal: f.nonCashTotal,
+    npv: f.npv,
+    workflowsShipped: f.workflowsShipped,
+    firstShipMonth: f.firstShipMonth,
+    costPerWorkflow: f.costPerWorkflow,
+    value: f.value,
+    net: f.net,
+    roi: f.roi,
+    paybackMonth: f.paybackMonth,
+    meetsThreeX: f.meetsThreeX,
+    shipMonths: f.shipMonths,
+    id: scenario.id,
+    name: scenario.name,
+    items,
+    low,
+    high,
+  };
 }
 
 /**
@@ -77,97 +79,78 @@ function reuse<T extends object, E>(objects: readonly T[], previous: readonly E[
  * result whose input is the same object. Plans must be treated as immutable: an edit makes new
  * objects along the path to what changed, so everything else is reused. Memory is by position
  * with an identity check (no WeakMap lookups on the edit path), and only the last plan is kept.
+ * A recomputed scenario re-adds all its items in plan order, so memoised results are the same,
+ * bit for bit, as a fresh calculation of the same plan, whatever edits came before.
  */
 export function createCalculator(): Calculator {
   let memoSettings: Settings | null = null;
   let settingsHaveRange = false;
   let entries: readonly ScenarioEntry[] = [];
-  const pairA: ScenarioResult[] = [];
-  const pairB: ScenarioResult[] = [];
-  const pairList: (readonly Crossover[])[] = [];
   let calendarKey = '';
   let calendar = { months: [] as readonly string[], fiscalYears: [] as readonly FiscalYear[] };
+  let contexts: Partial<Record<Case, CaseContext>> = {};
   const figureContext = createFigureContexts();
-  let contexts: Partial<Record<Case, { ctx: ItemContext; key: string }>> = {};
+  const scratch = createScratchSeries();
+  const crossovers = createCrossoverPairs();
 
-  function contextOf(settings: Settings, which: Case): { ctx: ItemContext; key: string } {
+  function contextOf(settings: Settings, which: Case): CaseContext {
     let found = contexts[which];
     if (!found) {
-      const ctx = itemContext(settings, caseResolver(which));
-      found = contexts[which] = { ctx, key: itemContextKey(ctx) };
+      const ctx = itemContext(settings, caseResolver(which), which === 'base' ? newSeries : scratch.allocate);
+      const sameAsBase = which === 'base' || itemContextKey(ctx) === itemContextKey(contextOf(settings, 'base').ctx);
+      found = contexts[which] = { ctx, sameAsBase };
     }
     return found;
   }
 
-  function scenarioEntry(scenario: Scenario, previous: ScenarioEntry | undefined): ScenarioEntry {
-    const items = reuse(scenario.items, previous?.items ?? [], (e) => e.item, (item): ItemEntry => ({ item, hasRange: containsRange(item) }));
-    return { scenario, items, hasRanges: containsRange(scenario.valueOverrides) || items.some((e) => e.hasRange), result: null, resultHasRanges: false };
-  }
-
-  function itemResults(entry: ScenarioEntry, settings: Settings, which: Case): ItemResult[] {
-    const { ctx, key } = contextOf(settings, which);
-    const sameAsBase = which === 'base' || key === contextOf(settings, 'base').key;
-    return entry.items.map((e) => {
-      const known = e[which];
-      if (known) return known;
-      // An item with no range is the same in every case while its context is: reuse the base result.
-      const result = which !== 'base' && sameAsBase && !e.hasRange && e.base ? e.base : computeItem(e.item, caseResolver(which), ctx);
-      e[which] = result;
-      return result;
-    });
-  }
-
-  function figures(entry: ScenarioEntry, settings: Settings, which: Case): { items: ItemResult[]; figures: ScenarioFigures } {
-    const results = itemResults(entry, settings, which);
-    return { items: results, figures: scenarioFigures(results, figureContext(settings, entry.scenario, caseResolver(which))) };
-  }
-
+  /**
+   * A scenario's three cases in one pass over its items: each item's base result (remembered or
+   * computed) and, when the plan has ranges, its low and high results are added to their case's
+   * sums while the series is still in cache. Each case still adds its items in plan order.
+   */
   function scenarioResult(entry: ScenarioEntry, settings: Settings, hasRanges: boolean): ScenarioResult {
-    if (entry.result && entry.resultHasRanges === hasRanges) return entry.result;
-    const { scenario } = entry;
-    const base = figures(entry, settings, 'base');
-    const [low, high] = hasRanges ? CASES.slice(1).map((which) => figures(entry, settings, which).figures) : [null, null];
-    entry.result = { ...base.figures, id: scenario.id, name: scenario.name, items: base.items, low: low ?? null, high: high ?? null };
+    const H = settings.horizonMonths;
+    const base = contextOf(settings, 'base');
+    const low = hasRanges ? contextOf(settings, 'low') : null;
+    const high = hasRanges ? contextOf(settings, 'high') : null;
+    const baseSums = startSums(H);
+    const lowSums = low ? startSums(H) : null;
+    const highSums = high ? startSums(H) : null;
+    const { scenario, ranged } = entry;
+    // Recomputed because the plan's range-ness changed: the base results are still good.
+    const known = entry.result?.items ?? entry.known;
+    const items: ItemResult[] = [];
+    for (let k = 0; k < scenario.items.length; k++) {
+      const item = scenario.items[k] as Item;
+      const result = known[k] ?? computeItem(item, caseResolver('base'), base.ctx);
+      items.push(result);
+      // An item with no range is the same in every case while its context is.
+      const shared = !ranged[k];
+      if (shared && low?.sameAsBase && high?.sameAsBase && lowSums && highSums) {
+        addItemToThree(baseSums, lowSums, highSums, result);
+        continue;
+      }
+      addItem(baseSums, result);
+      if (low && lowSums) addCase(lowSums, item, shared && low.sameAsBase ? result : null, 'low', low.ctx);
+      if (high && highSums) addCase(highSums, item, shared && high.sameAsBase ? result : null, 'high', high.ctx);
+    }
+    const figures = finishFigures(baseSums, figureContext(settings, scenario, caseResolver('base')));
+    // The low and high cases share the base case's ship list when they ship the same months.
+    const lowFigures = lowSums && finishFigures(lowSums, figureContext(settings, scenario, caseResolver('low')), figures.shipMonths);
+    const highFigures = highSums && finishFigures(highSums, figureContext(settings, scenario, caseResolver('high')), figures.shipMonths);
+    entry.result = scenarioResultOf(scenario, figures, items, lowFigures, highFigures);
     entry.resultHasRanges = hasRanges;
     return entry.result;
   }
 
-  // Pairs are remembered by position: a pair whose two results are the same objects as last time is
-  // reused; the lists are then copied out in pair order into one array sized up front.
-  function pairs(scenarios: readonly ScenarioResult[], months: readonly string[]): Crossover[] {
-    let k = 0;
-    let total = 0;
-    for (let i = 0; i < scenarios.length; i++) {
-      for (let j = i + 1; j < scenarios.length; j++, k++) {
-        const a = scenarios[i] as ScenarioResult;
-        const b = scenarios[j] as ScenarioResult;
-        if (pairA[k] !== a || pairB[k] !== b) {
-          pairA[k] = a;
-          pairB[k] = b;
-          pairList[k] = pairCrossovers(a, b, months);
-        }
-        total += (pairList[k] as readonly Crossover[]).length;
-      }
+  /** Adds an item's low or high result: `same` when it equals the base result, else computed into scratch series and dropped. */
+  function addCase(sums: ScenarioSums, item: Item, same: ItemResult | null, which: 'low' | 'high', ctx: ItemContext): void {
+    if (same) {
+      addItem(sums, same);
+      return;
     }
-    const out = new Array<Crossover>(total);
-    let n = 0;
-    for (let p = 0; p < k; p++) {
-      const list = pairList[p] as readonly Crossover[];
-      for (let c = 0; c < list.length; c++) out[n++] = list[c] as Crossover;
-    }
-    return out;
-  }
-
-  function calendarOf(settings: Settings): typeof calendar {
-    const key = `${settings.startMonth}|${settings.horizonMonths}|${settings.fiscalYearStartMonth}`;
-    if (key !== calendarKey) {
-      calendar = {
-        months: monthKeys(settings.startMonth, settings.horizonMonths),
-        fiscalYears: fiscalCalendar(settings.startMonth, settings.horizonMonths, settings.fiscalYearStartMonth).years,
-      };
-      calendarKey = key;
-    }
-    return calendar;
+    addItem(sums, computeItem(item, caseResolver(which), ctx));
+    scratch.release();
   }
 
   return {
@@ -179,12 +162,26 @@ export function createCalculator(): Calculator {
         settingsHaveRange = containsRange(settings);
         entries = [];
         contexts = {};
+        const key = `${settings.startMonth}|${settings.horizonMonths}|${settings.fiscalYearStartMonth}`;
+        if (key !== calendarKey) {
+          calendar = {
+            months: monthKeys(settings.startMonth, settings.horizonMonths),
+            fiscalYears: fiscalCalendar(settings.startMonth, settings.horizonMonths, settings.fiscalYearStartMonth).years,
+          };
+          calendarKey = key;
+        }
       }
-      entries = reuse(plan.scenarios, entries, (e) => e.scenario, scenarioEntry);
-      const hasRanges = settingsHaveRange || entries.some((e) => e.hasRanges);
-      const scenarios = entries.map((e) => scenarioResult(e, settings, hasRanges));
-      const { months, fiscalYears } = calendarOf(settings);
-      return { months, fiscalYears, scenarios, crossovers: pairs(scenarios, months), hasRanges };
+      entries = scenarioEntries(plan.scenarios, entries);
+      // Plain indexed loops with the memo check inline: an edit runs this once, mostly before the
+      // JIT has optimized it, where iterators and calls cost far more than an index and a compare.
+      let hasRanges = settingsHaveRange;
+      for (let s = 0; s < entries.length; s++) hasRanges ||= (entries[s] as ScenarioEntry).hasRanges;
+      const scenarios: ScenarioResult[] = [];
+      for (let s = 0; s < entries.length; s++) {
+        const e = entries[s] as ScenarioEntry;
+        scenarios.push(e.result && e.resultHasRanges === hasRanges ? e.result : scenarioResult(e, settings, hasRanges));
+      }
+      return { months: calendar.months, fiscalYears: calendar.fiscalYears, scenarios, crossovers: crossovers(scenarios, calendar.months), hasRanges };
     },
   };
 }

@@ -30,8 +30,23 @@ export function pairCrossovers(a: CumulativeSeries, b: CumulativeSeries, months:
   let out: Crossover[] | null = null;
   const ca = a.cumulative;
   const cb = b.cumulative;
+  const n = ca.length;
   let leader = 0;
-  for (let m = 0; m < ca.length; m++) {
+  let m = 0;
+  while (m < n) {
+    // Most months change nothing: while one scenario leads, only a strict lead of the other does.
+    // Four months are checked at a time for that; any that might matter are then taken one by one.
+    if (m + 3 < n && leader !== 0) {
+      const d0 = (ca[m] as number) - (cb[m] as number);
+      const d1 = (ca[m + 1] as number) - (cb[m + 1] as number);
+      const d2 = (ca[m + 2] as number) - (cb[m + 2] as number);
+      const d3 = (ca[m + 3] as number) - (cb[m + 3] as number);
+      const quiet = leader > 0 ? !(d0 < -TIE || d1 < -TIE || d2 < -TIE || d3 < -TIE) : !(d0 > TIE || d1 > TIE || d2 > TIE || d3 > TIE);
+      if (quiet) {
+        m += 4;
+        continue;
+      }
+    }
     const diff = (ca[m] as number) - (cb[m] as number);
     if (diff > TIE) {
       if (leader < 0) (out ??= []).push({ month: months[m] as string, monthIndex: m, cheaper: b.id, dearer: a.id });
@@ -40,6 +55,7 @@ export function pairCrossovers(a: CumulativeSeries, b: CumulativeSeries, months:
       if (leader > 0) (out ??= []).push({ month: months[m] as string, monthIndex: m, cheaper: a.id, dearer: b.id });
       leader = -1;
     }
+    m++;
   }
   return out ?? NONE;
 }

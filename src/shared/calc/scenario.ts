@@ -1,4 +1,6 @@
 import { monthKeyOf } from '../model';
+import { runningSum, sumSeries, weightedSum } from './monthLoops';
+import { addItem, shipMonthsOf, startSums, type ScenarioSums } from './scenarioSums';
 import { newSeries } from './seriesAllocator';
 import { byFiscalYear, type FiscalCalendar } from './fiscal';
 import type { ItemResult } from './items/item';
@@ -45,37 +47,34 @@ export interface FigureContext {
 
 /** Sums the items of a scenario and derives every figure from the sums. */
 export function scenarioFigures(items: readonly ItemResult[], ctx: FigureContext): ScenarioFigures {
+  const sums = startSums(ctx.horizon);
+  for (const item of items) addItem(sums, item);
+  return finishFigures(sums, ctx);
+}
+
+/** Every figure of a scenario from its item sums; its ship months are `like`'s list when they are the same months. */
+export function finishFigures(sums: ScenarioSums, ctx: FigureContext, like: readonly number[] | null = null): ScenarioFigures {
   const H = ctx.horizon;
-  const monthly = newSeries(H);
-  let cashTotal = 0;
-  let nonCashTotal = 0;
-  const shippedIn = new Uint32Array(H);
-  for (const item of items) {
-    // Months outside an item's active window are zero: skipping them leaves every sum exactly the same.
-    const series = item.monthly;
-    for (let m = item.activeFrom; m < item.activeTo; m++) monthly[m] = (monthly[m] as number) + (series[m] as number);
-    cashTotal += item.cashTotal;
-    nonCashTotal += item.nonCashTotal;
-    for (const s of item.shipMonths) shippedIn[s] = (shippedIn[s] as number) + 1;
-  }
-  // A count per month, not a sort: a scenario of many items ships thousands of workflows.
-  const shipMonths: number[] = [];
-  for (let m = 0; m < H; m++) for (let k = shippedIn[m] as number; k > 0; k--) shipMonths.push(m);
+  const { monthly, cashTotal, nonCashTotal } = sums;
+  const shipMonths = shipMonthsOf(sums, H, like);
+  // Each month loop is a small function of its own: an edit calls this once, and small functions
+  // are optimized by the JIT after fewer calls.
   const cumulative = newSeries(H);
-  let total = 0;
-  let presentValue = 0;
-  for (let m = 0; m < H; m++) {
-    const cost = monthly[m] as number;
-    total += cost;
-    presentValue += cost * (ctx.discount[m] as number);
-    cumulative[m] = total;
-  }
-  const valueMonthly = valueSeries(shipMonths, ctx.valuePerWorkflowMonth, H);
+  const total = runningSum(monthly, cumulative);
+  const presentValue = weightedSum(monthly, ctx.discount);
   let value = 0;
-  for (let m = 0; m < H; m++) value += valueMonthly[m] as number;
+  let payback: number | null = null;
+  if (shipMonths.length > 0) {
+    const valueMonthly = valueSeries(shipMonths, ctx.valuePerWorkflowMonth, H);
+    value = sumSeries(valueMonthly, 0, H);
+    payback = paybackMonth(cumulative, valueMonthly);
+  } else if (H > 0) {
+    // Nothing ships: every month earns 0 × valuePerWorkflowMonth (±0, or NaN when that is not
+    // finite), whose sum is the first term plus 0; nothing pays back. No value series is needed.
+    value = 0 + 0 * ctx.valuePerWorkflowMonth;
+  }
   const workflowsShipped = shipMonths.length;
   const roi = total === 0 ? null : value / total;
-  const payback = paybackMonth(cumulative, valueMonthly);
   const first = shipMonths[0];
   return {
     monthly,

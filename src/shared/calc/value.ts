@@ -6,7 +6,10 @@ import { newSeries } from './seriesAllocator';
  */
 export function valueSeries(shipMonths: readonly number[], perWorkflowMonth: number, horizon: number): Float64Array {
   const shippedBefore = newSeries(horizon);
-  for (const s of shipMonths) if (s + 1 < horizon) shippedBefore[s + 1] = (shippedBefore[s + 1] as number) + 1;
+  for (let k = 0; k < shipMonths.length; k++) {
+    const s = shipMonths[k] as number;
+    if (s + 1 < horizon) shippedBefore[s + 1] = (shippedBefore[s + 1] as number) + 1;
+  }
   let live = 0;
   for (let m = 0; m < horizon; m++) {
     live += shippedBefore[m] as number;

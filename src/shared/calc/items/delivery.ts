@@ -1,5 +1,9 @@
 import type { Delivery } from '../../model';
 import type { Resolve } from '../resolve';
+import { startShips, takeShips } from './shipList';
+
+/** The ship months of every item that does not deliver: shared, since most items do not. */
+export const NO_SHIPS: readonly number[] = Object.freeze([]);
 
 /**
  * Ship months of an item that delivers: the first at the end of month
@@ -12,15 +16,15 @@ export function deliveryShipMonths(
   activeEnd: number,
   resolve: Resolve,
   horizon: number,
-): number[] {
-  if (!delivery) return [];
+): readonly number[] {
+  if (!delivery) return NO_SHIPS;
   const first = from + resolve(delivery.firstShipAfterMonths) - 1;
   const every = Math.max(1, resolve(delivery.everyMonths));
   const max = delivery.maxWorkflows === undefined ? Infinity : resolve(delivery.maxWorkflows);
   const end = Math.min(activeEnd, horizon);
-  const ships: number[] = [];
+  const ships = startShips();
   for (let k = 0, m = first; m < end && k < max; k++, m += every) {
     if (m >= 0) ships.push(m);
   }
-  return ships;
+  return ships.length === 0 ? NO_SHIPS : takeShips();
 }

@@ -1,3 +1,6 @@
+import { addConstant } from '../monthLoops';
+import { escalationPowers } from './escalation';
+
 /**
  * Adds `amount × (1 + escalationPct/100)^floor((m − escalationFrom)/12)` to `out[m]` for
  * every month m in [from, to) that lies inside the horizon [0, out.length).
@@ -14,27 +17,23 @@ export function addEscalated(
   const last = Math.min(out.length, to);
   if (first >= last || amount === 0) return;
   if (escalationPct === 0) {
-    for (let m = first; m < last; m++) out[m] = (out[m] as number) + amount;
+    addConstant(out, amount, first, last);
     return;
   }
-  // One power per escalation year rather than per month: the factor is constant within a year.
+  // One factor per escalation year rather than per month: it is constant within a year.
   const rate = 1 + escalationPct / 100;
+  const powers = escalationPowers(rate, Math.floor((last - 1 - escalationFrom) / 12));
   let m = first;
   while (m < last) {
     const year = Math.floor((m - escalationFrom) / 12);
     const yearEnd = Math.min(last, escalationFrom + (year + 1) * 12);
-    const escalated = amount * rate ** year;
-    for (; m < yearEnd; m++) out[m] = (out[m] as number) + escalated;
+    const escalated = amount * (year >= 0 && year < powers.length ? (powers[year] as number) : rate ** year);
+    addConstant(out, escalated, m, yearEnd);
+    m = yearEnd;
   }
 }
 
 /** Adds `amount` to `out[m]` when m is inside the horizon. */
 export function addAt(out: Float64Array, m: number, amount: number): void {
   if (m >= 0 && m < out.length) out[m] = (out[m] as number) + amount;
-}
-
-/** [from, to) clipped to the horizon [0, horizon), empty (from = to) when they do not meet. */
-export function clipWindow(from: number, to: number, horizon: number): { activeFrom: number; activeTo: number } {
-  const activeFrom = Math.min(Math.max(0, from), horizon);
-  return { activeFrom, activeTo: Math.max(activeFrom, Math.min(horizon, to)) };
 }

@@ -1,12 +1,12 @@
 import { monthIndexOf, type Item, type ItemKind } from '../../model';
 import type { ItemContext } from '../context';
+import { sumSeries } from '../monthLoops';
 import type { Resolve } from '../resolve';
 import { customSeries } from './custom';
 import { oneTimeSeries } from './oneTime';
 import { projectSeries } from './project';
 import { retainerSeries } from './retainer';
 import { salarySeries } from './salary';
-import { newSeries } from '../seriesAllocator';
 import type { ItemSeries } from './series';
 import { timeAndMaterialsSeries } from './timeAndMaterials';
 
@@ -50,46 +50,49 @@ function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
   }
 }
 
-function sum(values: Float64Array, from: number, to: number): number {
-  let total = 0;
-  for (let m = from; m < to; m++) total += values[m] as number;
-  return total;
-}
+/** Made once rather than per item: a closure per call costs, more so under tsx (esbuild keepNames). */
+const ascending = (a: number, b: number): number => a - b;
 
-/** An override replaces the whole cell: it is taken as cash, and that month's non-cash becomes 0. */
-function applyOverrides(item: Item, series: ItemSeries, ctx: ItemContext): { cash: Float64Array; nonCash: Float64Array | null; overridden: number[] } {
-  const overridden: number[] = [];
-  const { cash, nonCash } = series;
+/** Month indices of no override: shared, since most items have none. */
+const NONE_OVERRIDDEN: readonly number[] = Object.freeze([]);
+
+/**
+ * Writes the user's overrides into the series and returns their month indices, ascending. An
+ * override replaces the whole cell: it is taken as cash, and that month's non-cash becomes 0.
+ */
+function applyOverrides(item: Item, cash: Float64Array, nonCash: Float64Array | null, ctx: ItemContext): readonly number[] {
+  let overridden: number[] | null = null;
   for (const month in item.overrides) {
     const value = item.overrides[month] as number;
     const m = monthIndexOf(month, ctx.startMonth);
     if (m < 0 || m >= ctx.horizon) continue;
     cash[m] = value;
     if (nonCash) nonCash[m] = 0;
-    overridden.push(m);
+    (overridden ??= []).push(m);
   }
-  overridden.sort((a, b) => a - b);
-  return { cash, nonCash, overridden };
+  return overridden ? overridden.sort(ascending) : NONE_OVERRIDDEN;
 }
 
 /** Computes one item: its series by kind, then the user's overrides, then totals. */
 export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): ItemResult {
   const series = seriesOf(item, resolve, ctx);
-  const { cash, nonCash, overridden } = applyOverrides(item, series, ctx);
+  const { cash, nonCash } = series;
+  const overridden = applyOverrides(item, cash, nonCash, ctx);
   let monthly = cash;
   if (nonCash) {
-    monthly = newSeries(ctx.horizon);
+    monthly = ctx.newSeries(ctx.horizon);
     for (let m = 0; m < ctx.horizon; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
   }
   let { activeFrom, activeTo } = series;
-  for (const m of overridden) {
+  for (let k = 0; k < overridden.length; k++) {
+    const m = overridden[k] as number;
     if (activeFrom === activeTo) [activeFrom, activeTo] = [m, m + 1];
     activeFrom = Math.min(activeFrom, m);
     activeTo = Math.max(activeTo, m + 1);
   }
   // With equity, cash and non-cash could cancel inside the window's edges: sum those over the horizon.
-  const cashTotal = nonCash ? sum(cash, 0, ctx.horizon) : sum(cash, activeFrom, activeTo);
-  const nonCashTotal = nonCash ? sum(nonCash, 0, ctx.horizon) : 0;
+  const cashTotal = nonCash ? sumSeries(cash, 0, ctx.horizon) : sumSeries(cash, activeFrom, activeTo);
+  const nonCashTotal = nonCash ? sumSeries(nonCash, 0, ctx.horizon) : 0;
   return {
     id: item.id,
     name: item.name,
@@ -97,7 +100,7 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
     monthly,
     cash,
     nonCash,
-    total: nonCash ? sum(monthly, activeFrom, activeTo) : cashTotal,
+    total: nonCash ? sumSeries(monthly, activeFrom, activeTo) : cashTotal,
     cashTotal,
     nonCashTotal,
     shipMonths: series.shipMonths,

@@ -1,9 +1,10 @@
 import type { Project } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
-import { addEscalated, clipWindow } from './fill';
-import { newSeries } from '../seriesAllocator';
-import type { ItemSeries } from './series';
+import { NO_SHIPS } from './delivery';
+import { addEscalated } from './fill';
+import { startShips, takeShips } from './shipList';
+import { itemSeries, type ItemSeries } from './series';
 
 /**
  * Workflow k starts building in month start + floor(12k / workflowsPerYear) while that month is
@@ -17,8 +18,8 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
   const build = Math.max(1, resolve(item.buildMonths));
   const escalation = resolve(item.escalationPct);
   const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
-  const cash = newSeries(ctx.horizon);
-  const shipMonths: number[] = [];
+  const cash = ctx.newSeries(ctx.horizon);
+  const ships = startShips();
   let paidUntil = start;
   if (perYear > 0) {
     for (let k = 0; ; k++) {
@@ -27,8 +28,8 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
       addEscalated(cash, s, s + build, instalment, escalation, start);
       paidUntil = s + build;
       const ship = s + build - 1;
-      if (ship >= 0 && ship < ctx.horizon) shipMonths.push(ship);
+      if (ship >= 0 && ship < ctx.horizon) ships.push(ship);
     }
   }
-  return { cash, nonCash: null, shipMonths, ...clipWindow(start, paidUntil, ctx.horizon) };
+  return itemSeries(cash, null, ships.length === 0 ? NO_SHIPS : takeShips(), start, paidUntil, ctx.horizon);
 }

@@ -2,9 +2,8 @@ import type { Salary } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
 import { deliveryShipMonths } from './delivery';
-import { addAt, addEscalated, clipWindow } from './fill';
-import { newSeries } from '../seriesAllocator';
-import type { ItemSeries } from './series';
+import { addAt, addEscalated } from './fill';
+import { itemSeries, type ItemSeries } from './series';
 
 /** Months over which an equity grant is expensed, straight-line from the hire month. */
 export const EQUITY_EXPENSE_MONTHS = 48;
@@ -19,16 +18,16 @@ export function salarySeries(item: Salary, resolve: Resolve, ctx: ItemContext): 
   const leave = item.durationMonths === undefined ? Math.max(hire, ctx.horizon) : hire + resolve(item.durationMonths);
   const fx = fxFactor(item, ctx);
   const monthly = (resolve(item.baseSalary) / 12) * (1 + (resolve(item.loadPct) + resolve(item.bonusPct)) / 100) * fx;
-  const cash = newSeries(ctx.horizon);
+  const cash = ctx.newSeries(ctx.horizon);
   addEscalated(cash, hire, leave, monthly, resolve(item.escalationPct), hire);
   if (leave > hire) addAt(cash, hire, (resolve(item.recruitingFee) + resolve(item.signingBonus)) * fx);
   let nonCash: Float64Array | null = null;
   const equityPct = resolve(item.equityPct);
   if (ctx.companyValuation !== null && equityPct > 0) {
-    nonCash = newSeries(ctx.horizon);
+    nonCash = ctx.newSeries(ctx.horizon);
     const perMonth = ((equityPct / 100) * ctx.companyValuation) / EQUITY_EXPENSE_MONTHS;
     addEscalated(nonCash, hire, Math.min(leave, hire + EQUITY_EXPENSE_MONTHS), perMonth, 0, hire);
   }
   const productive = hire + resolve(item.rampMonths);
-  return { cash, nonCash, shipMonths: deliveryShipMonths(item.delivery, productive, leave, resolve, ctx.horizon), ...clipWindow(hire, leave, ctx.horizon) };
+  return itemSeries(cash, nonCash, deliveryShipMonths(item.delivery, productive, leave, resolve, ctx.horizon), hire, leave, ctx.horizon);
 }
