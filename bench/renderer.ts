@@ -80,11 +80,12 @@ async function timelineScroll(page: Page): Promise<{ longest: number; over: numb
     });
     observer.observe({ type: 'longtask', buffered: false });
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    const horizontal = document.querySelector('.timeline .ag-center-cols-viewport') ?? document.querySelector('.timeline .ag-body-horizontal-scroll-viewport');
-    const vertical = document.querySelector('.timeline .ag-body-viewport');
+    // AG Grid 36 scrolls both ways in one viewport.
+    const horizontal = document.querySelector('.timeline .ag-grid-viewport');
+    const vertical = horizontal;
     let steps = 0;
     for (const [element, axis] of [[horizontal, 'left'], [vertical, 'top']]) {
-      if (!element) continue;
+      if (!element) throw new Error('no timeline viewport to scroll');
       const end = axis === 'left' ? element.scrollWidth - element.clientWidth : element.scrollHeight - element.clientHeight;
       for (let at = 0; at <= end; at += axis === 'left' ? 400 : 300) {
         element.scrollTo({ [axis]: at });

@@ -38,7 +38,8 @@ export function MonteCarloPanel({ summary, currency }: Props): JSX.Element {
         <input id={trialsId} inputMode="numeric" value={trials} aria-invalid={!trialsOk.ok} aria-describedby={trialsOk.ok ? undefined : `${trialsId}-e`} onChange={(e) => useMonteCarlo.setState({ trials: e.target.value })} />
         <label htmlFor={seedId}>Seed</label>
         <input id={seedId} inputMode="numeric" className="seed" value={seed} aria-invalid={!seedOk.ok} aria-describedby={seedOk.ok ? undefined : `${seedId}-e`} onChange={(e) => useMonteCarlo.setState({ seed: e.target.value })} />
-        <button type="submit" className="primary" disabled={running || !trialsOk.ok || !seedOk.ok}>
+        {/* Busy, not disabled, while running: a disabled button would drop the keyboard focus to the page. A second Run is ignored. */}
+        <button type="submit" className="primary" disabled={!trialsOk.ok || !seedOk.ok} aria-disabled={running || undefined}>
           {running ? 'Running…' : 'Run'}
         </button>
         {trialsOk.ok ? null : (
