@@ -143,13 +143,29 @@ describe('accessibility in Chromium', () => {
     }, 120_000);
   }
 
+  it('keyboard only: the view tabs are one stop and arrows move between them', async () => {
+    const { page, errors } = await openWindow();
+    await page.getByRole('tab', { name: 'Inputs' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toBe('Timeline');
+    expect(await focusStop(page)).toMatchObject({ role: 'tab', name: 'Timeline' });
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toBe('Settings');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toBe('Inputs');
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('tabindex')).toBe('-1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keyboard only: from nothing focused, Tab reaches the file commands, the view tabs and the Inputs grid; arrows, typing and Enter set the CAIO retainer’s monthly fee; every stop shows its focus', async () => {
     const { page, documentId, errors } = await openWindow();
     expect((await focusStop(page)).role).toBe('body');
 
     const stops = await tabUntil(page, (s) => s.inGrid === 'Inputs', 40);
     const named = stops.map((s) => `${s.role} ${s.name}`);
-    expect(named.slice(0, 9)).toEqual(['button New', 'button Open…', 'button Save', 'button Save As…', 'tab Inputs', 'tab Timeline', 'tab Compare', 'tab Quotes', 'tab Settings']);
+    // The view tabs are one stop (the selected tab); arrows move between them.
+    expect(named.slice(0, 6)).toEqual(['button New', 'button Open…', 'button Save', 'button Save As…', 'tab Inputs', 'select Kind of item to add']);
     expect(named).toContain('select Kind of item to add');
     expect(named).toContain('button Add scenario');
     expect(stops.at(-1)).toMatchObject({ role: 'columnheader', colId: 'name' });
