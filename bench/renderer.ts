@@ -138,7 +138,7 @@ export async function rendererBench(): Promise<BenchReport> {
     await stressPage.locator(CELL).first().waitFor({ timeout: 30_000 });
     harness.queueDialogs(['stress.leadsheet']);
     await stressPage.getByRole('button', { name: 'Open…' }).click();
-    await stressPage.getByLabel('File').getByText('stress.leadsheet').waitFor({ timeout: 120_000 });
+    await stressPage.getByRole('heading', { name: 'stress.leadsheet', level: 1 }).waitFor({ timeout: 120_000 });
     const scroll = await timelineScroll(stressPage);
 
     return {
