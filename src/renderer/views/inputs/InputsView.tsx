@@ -226,6 +226,11 @@ export function InputsView(): JSX.Element | null {
           Low / base / high columns
         </label>
       </div>
+      {plan.scenarios.length === 0 ? (
+        <p className="inputs-empty" role="status">
+          This plan has no scenarios yet. Pick a template above and press Add scenario: it comes with its line items and their sources.
+        </p>
+      ) : null}
       <SheetGrid<InputRow>
         ref={grid}
         label="Inputs"

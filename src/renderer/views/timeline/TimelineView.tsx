@@ -82,7 +82,15 @@ export function TimelineView(): JSX.Element | null {
     [scenario, months, rowsById, currency, rate],
   );
 
-  if (!plan || !scenario) return null;
+  if (!plan) return null;
+  if (!scenario) {
+    return (
+      <section className="timeline timeline-empty" aria-label="Timeline">
+        <h2>No scenarios to lay out month by month</h2>
+        <p>Add a scenario in the Inputs view: its line items then appear here, month by month.</p>
+      </section>
+    );
+  }
   const currencies = [planCurrency, ...Object.keys(fxRates ?? {}).filter((c) => c !== planCurrency)];
 
   return (
