@@ -1,8 +1,9 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummary } from '#shared/ipc/summary';
+import type { Quote } from '#shared/model';
 import { openApp, type AppPage } from '#test/helpers/appPage';
 import { tempFolders } from '#test/helpers/tempFolders';
 
@@ -11,12 +12,17 @@ let app: AppPage;
 let page: Page;
 
 const money = (v: number): string => `$${Math.round(v).toLocaleString('en-US')}`;
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+/** The quotes main reads from the rate card, as its parser's own test expects them. */
+const northwind = (JSON.parse(readFileSync('test/fixtures/quotes/northwind-rate-card.expected.json', 'utf8')) as { quotes: Quote[] }).quotes;
+const quote = (id: string): Quote => northwind.find((q) => q.id === id)!;
 
 beforeAll(async () => {
   const dir = folder();
   copyFileSync('test/fixtures/quotes/northwind-rate-card.xlsx', join(dir, 'northwind-rate-card.xlsx'));
   app = await openApp({ viewport: { width: 1440, height: 900 }, dir, userData: folder() });
   page = app.page;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.harness.url });
   await page.goto(app.harness.url);
   await page.getByRole('tab', { name: 'Quotes' }).click();
 }, 180_000);
@@ -32,7 +38,7 @@ describe('vendor quotes in the Quotes view', () => {
   it('imports a messy rate card through the Open dialog and shows the columns it detected', async () => {
     app.harness.queueDialogs(['northwind-rate-card.xlsx']);
     await page.getByRole('button', { name: 'Import quotes…' }).click();
-    await row('Rate card!5').waitFor({ timeout: 30_000 });
+    await cell('Rate card!5', 'amount').waitFor({ timeout: 30_000 });
     expect(app.harness.asked().at(-1)).toEqual({ kind: 'openSpreadsheet', detail: 'quotes' });
     expect(await page.getByLabel('Quote file').innerText()).toContain('northwind-rate-card.xlsx');
     expect(await page.getByLabel('Price', { exact: true }).inputValue()).toBe('D');
@@ -59,6 +65,63 @@ describe('vendor quotes in the Quotes view', () => {
     expect(await row('Rate card!9').locator('[col-id="status"]').innerText()).toContain('Cannot add');
     await cell('Rate card!5', 'term').click();
     await expect.poll(() => page.getByRole('status', { name: 'Cell' }).innerText()).toBe(`'Rate card'!G5: 12 mo`);
+  });
+
+  it('selects a rectangle of prices with Shift+click: the status line sums it in the quotes’ currency, and Ctrl+C copies it as tab-separated text', async () => {
+    const selection = page.getByRole('status', { name: 'Quotes selection' });
+    const [first, second, third, euro] = ['Rate card!5', 'Rate card!6', 'Rate card!7', 'Rate card!8'].map(quote);
+    const dollars = [first!, second!, third!];
+    expect(dollars.map((q) => q.currency)).toEqual(['USD', 'USD', 'USD']);
+    const sum = dollars.reduce((total, q) => total + q.amount!, 0);
+
+    await cell('Rate card!5', 'amount').click();
+    await cell('Rate card!7', 'currency').click({ modifiers: ['Shift'] });
+    // Three prices and three currency codes: six cells counted, the three prices summed, in dollars.
+    await expect.poll(() => selection.innerText()).toBe(`Average: ${money(sum / 3)}  Count: 6  Sum: ${money(sum)}`);
+    for (const id of ['Rate card!5', 'Rate card!6', 'Rate card!7']) expect(await cell(id, 'amount').getAttribute('class')).toContain('sheet-selected');
+    expect(await cell('Rate card!8', 'amount').getAttribute('class')).not.toContain('sheet-selected');
+    // The source cell still says where the price came from.
+    // The cell line follows the focus, which Shift+click moved to the far corner: where that cell came from.
+    expect(await page.getByRole('status', { name: 'Cell' }).innerText()).toBe(`'Rate card'!E7: USD`);
+    await page.screenshot({ path: 'test-results/quotes-selection.png' });
+
+    await page.keyboard.press(`${mod}+c`);
+    // Numbers plain, as Excel reads them back as numbers; rows end in CRLF.
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(dollars.map((q) => `${q.amount}\t${q.currency}\r\n`).join(''));
+
+    // A euro price joins: dollars and euros do not add up as money, so the figures are plain numbers.
+    expect(euro!.currency).toBe('EUR');
+    await cell('Rate card!8', 'amount').click({ modifiers: ['Shift'] });
+    const all = sum + euro!.amount!;
+    await expect.poll(() => selection.innerText()).toBe(`Average: ${(all / 4).toLocaleString('en-US', { maximumFractionDigits: 2 })}  Count: 4  Sum: ${all.toLocaleString('en-US')}`);
+    // Shift+arrows grow it as in Excel: one column to the right adds the four currency codes to the count.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => selection.innerText()).toContain('Count: 8');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('ticks quotes with the tick column, with Space on it, and with the header box for every quote that can be added', async () => {
+    const add = (n: number): ReturnType<Page['getByRole']> => page.getByRole('button', { name: `Add ${n} quote${n === 1 ? '' : 's'} as line items` });
+    // From the source cell, one step left is the row's tick box.
+    await cell('Rate card!6', 'source').click();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect.poll(() => row('Rate card!6').locator('input[type=checkbox]').isChecked()).toBe(true);
+    expect(await add(1).isEnabled()).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => add(0).isDisabled()).toBe(true);
+
+    const header = grid().locator('.ag-header-select-all input[type=checkbox]');
+    await header.check();
+    const addable = await grid().locator('.ag-row input[type=checkbox]:enabled').count();
+    expect(addable).toBeGreaterThan(1);
+    await add(addable).waitFor();
+    // The quote with an unreadable price is left unticked.
+    expect(await row('Rate card!9').locator('input[type=checkbox]').isChecked()).toBe(false);
+    await page.screenshot({ path: 'test-results/quotes-ticked.png' });
+    await header.uncheck();
+    await expect.poll(() => add(0).isDisabled()).toBe(true);
+    expect(app.errors).toEqual([]);
   });
 
   it('reads the rows again with a corrected column mapping', async () => {
@@ -115,7 +178,7 @@ describe('vendor quotes in the Quotes view', () => {
       transfer.items.add(new File(['x'], 'totals_and_blanks.csv', { type: 'text/csv' }));
       document.querySelector('.quotes-view').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     })()`);
-    await row('totals_and_blanks!4').waitFor({ timeout: 20_000 });
+    await cell('totals_and_blanks!4', 'amount').waitFor({ timeout: 20_000 });
     expect(await page.getByLabel('Quote file').innerText()).toContain('totals_and_blanks.csv');
     expect(await page.title()).not.toContain('totals_and_blanks');
     await page.screenshot({ path: 'test-results/quotes-dropped.png', fullPage: true });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type JSX, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type JSX, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import type {
   CellClassParams,
@@ -13,6 +13,9 @@ import type {
   ICellRendererComp,
   ICellRendererParams,
   IRowNode,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+  SelectionColumnDef,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -23,6 +26,7 @@ import { parseTsv, type CellPosition } from './clipboard';
 import { SheetEditor } from './SheetEditor';
 import { cellCopyText, cellText, isColumnGroup, leafColumns, type SheetColumn, type SheetColumnDef } from './sheetColumns';
 import { clearWrites, copyText, fillDownWrites, pasteWrites, statsOf, type CellAt, type CellRefusal, type CellWrite, type PlannedCell, type WriteAction } from './sheetWrites';
+import { checkChanges, checkedIds, type RowCheck } from './rowChecks';
 import { extendSelection, rectContains, selectCell, selectionRect, type CellRect, type Selection } from './selection';
 import { formatStatus } from './selectionStats';
 import './grid.css';
@@ -36,6 +40,22 @@ export interface SheetGridHandle {
   focusCell(rowId: string, colId: string): void;
   /** Opens the cell's editor, as F2 would. */
   startEditing(rowId: string, colId: string): void;
+}
+
+/**
+ * Tick boxes on the rows, in a column pinned left with a "select all" box in its header: Space
+ * on a row ticks it too, Shift+click ticks a run. They are apart from the cell selection: a tick
+ * says which rows to act on (add these quotes), the selection what to copy and count.
+ */
+export interface SheetCheckboxes<Row> {
+  /** Whether a row may be ticked; one that may not shows a disabled box. */
+  readonly isSelectable: (row: Row) => boolean;
+  /** The ids of the rows ticked (memoize it: a new set ticks the rows again). */
+  readonly selected: ReadonlySet<string>;
+  /** The user ticked or unticked: every id ticked now, in row order. */
+  readonly onChange: (ids: string[]) => void;
+  /** The tick column's header tooltip. */
+  readonly tip?: string;
 }
 
 export interface SheetGridProps<Row extends object> {
@@ -58,6 +78,18 @@ export interface SheetGridProps<Row extends object> {
   readonly rowClass?: (row: Row) => string | undefined;
   /** The row holding the keyboard focus changed (null: none). */
   readonly onActiveRow?: (rowId: string | null) => void;
+  /** The cell holding the keyboard focus changed: its row and column (the column null on the tick column). */
+  readonly onActiveCell?: (rowId: string | null, colId: string | null) => void;
+  /** Row tick boxes; none when absent. */
+  readonly checkboxes?: SheetCheckboxes<Row>;
+  /**
+   * Up to this many rows the grid is as tall as its rows, with no scroll bar of its own (a page
+   * that scrolls); beyond, it keeps the height its box is given and scrolls inside. Absent: it
+   * always fills its box.
+   */
+  readonly autoHeightRows?: number;
+  /** What the grid says when it has no rows. */
+  readonly noRowsText?: string;
   /** The pointer is over another row (null: it left the grid). */
   readonly onHoverRow?: (rowId: string | null) => void;
   readonly ref?: Ref<SheetGridHandle>;
@@ -160,12 +192,12 @@ class DescribedCell implements ICellRendererComp {
 }
 
 function colDefOf<Row extends object>(column: SheetColumn<Row>, writable: { current: boolean }): ColDef<Row> {
-  const { cellClass, tip, describe, editable } = column;
+  const { cellClass, tip, describe, editable, render } = column;
   return {
     colId: column.id,
     headerName: column.header,
     ...(column.headerTip ? { headerTooltip: column.headerTip } : {}),
-    ...(column.width ? { width: column.width } : {}),
+    ...(column.flex ? { flex: column.flex, minWidth: column.minWidth ?? 80 } : column.width ? { width: column.width } : {}),
     ...(column.pinned ? { pinned: column.pinned } : {}),
     valueGetter: (params) => (params.data ? column.value(params.data) : null),
     valueFormatter: (params) => (params.data ? cellText(column, params.data) : ''),
@@ -181,7 +213,11 @@ function colDefOf<Row extends object>(column: SheetColumn<Row>, writable: { curr
     cellClassRules: SELECTION_RULES,
     ...(column.numeric ? { headerClass: 'sheet-number-header' } : {}),
     ...(tip ? { tooltipValueGetter: (params) => (params.data ? tip(params.data) : undefined) } : {}),
-    ...(describe ? { cellRenderer: DescribedCell, cellRendererParams: { describe } } : {}),
+    ...(render
+      ? { cellRenderer: (params: ICellRendererParams<Row>): ReactNode => (params.data ? render(params.data) : null) }
+      : describe
+        ? { cellRenderer: DescribedCell, cellRendererParams: { describe } }
+        : {}),
     suppressKeyboardEvent: suppressKeys,
     sortable: false,
     suppressMovable: true,
@@ -215,7 +251,7 @@ function usePrefersDark(): boolean {
  * and a refused entry is refused in place, with its reason next to the cell.
  */
 export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.Element {
-  const { label, rows, rowId, columns, pinnedBottom, currency = null, onWrite, rowClass, onActiveRow, onHoverRow, ref } = props;
+  const { label, rows, rowId, columns, pinnedBottom, currency = null, onWrite, rowClass, onActiveRow, onActiveCell, onHoverRow, checkboxes, autoHeightRows, noRowsText, ref } = props;
   const wrapper = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<Row> | null>(null);
   const context = useRef<GridContext>({ rect: null, bodyCount: 0, colIndex: new Map(), refused: null }).current;
@@ -227,8 +263,8 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
 
   const writable = useRef(onWrite !== undefined);
   writable.current = onWrite !== undefined;
-  const latest = useRef({ onWrite, rowId, rowClass, onActiveRow, onHoverRow });
-  latest.current = { onWrite, rowId, rowClass, onActiveRow, onHoverRow };
+  const latest = useRef({ onWrite, rowId, rowClass, onActiveRow, onActiveCell, onHoverRow, checkboxes });
+  latest.current = { onWrite, rowId, rowClass, onActiveRow, onActiveCell, onHoverRow, checkboxes };
 
   const leaves = useMemo(() => leafColumns(columns), [columns]);
   const byId = useMemo(() => new Map(leaves.map((c) => [c.id, c])), [leaves]);
@@ -236,7 +272,8 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
   const rowData = useMemo(() => [...rows], [rows]);
   const pinnedData = useMemo(() => (pinnedBottom ? [...pinnedBottom] : undefined), [pinnedBottom]);
 
-  const displayedColumns = useCallback((): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [], []);
+  // The grid's own columns only: the tick column is no cell of the selection, copy or status line.
+  const displayedColumns = useCallback((): Column[] => (apiRef.current?.getAllDisplayedColumns() ?? []).filter((c) => byId.has(c.getColId())), [byId]);
 
   const nodeAt = useCallback(
     (row: number): IRowNode<Row> | undefined => {
@@ -260,9 +297,10 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
         editable: writable.current && node.rowPinned == null && (column.editable?.(data) ?? false),
         text: cellCopyText(column, data),
         value: column.value(data),
+        currency: column.money ? (column.currencyOf ? column.currencyOf(data) : currency) : null,
       };
     },
-    [byId, displayedColumns, nodeAt],
+    [byId, currency, displayedColumns, nodeAt],
   );
 
   const counts = useCallback((): { rows: number; cols: number } => {
@@ -471,13 +509,14 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
       const node = event.rowPinned === 'bottom' ? api.getPinnedBottomRow(event.rowIndex) : api.getDisplayedRowAtIndex(event.rowIndex);
       const at = node ? positionOf(context, node, event.column) : null;
       latest.current.onActiveRow?.(node?.id ?? null);
+      latest.current.onActiveCell?.(node?.id ?? null, colId !== undefined && byId.has(colId) ? colId : null);
       if (!at) return;
       const current = selection.current;
       // A click or Shift+arrow already set the selection; Tab, Enter and arrows move it here.
       if (current && current.focus.row === at.row && current.focus.col === at.col) return;
       select(selectCell(at));
     },
-    [context, counts, select],
+    [byId, context, counts, select],
   );
 
   const onCellMouseOver = useCallback(
@@ -524,15 +563,70 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
     apiRef.current.refreshCells();
   }, [rowData, pinnedData, counts]);
 
+  const ticking = checkboxes !== undefined;
+  const rowSelection = useMemo(
+    (): RowSelectionOptions<Row> | undefined =>
+      ticking
+        ? {
+            mode: 'multiRow',
+            checkboxes: true,
+            headerCheckbox: true,
+            enableClickSelection: false,
+            hideDisabledCheckboxes: false,
+            isRowSelectable: (node) => node.data !== undefined && node.rowPinned == null && (latest.current.checkboxes?.isSelectable(node.data) ?? false),
+          }
+        : undefined,
+    [ticking],
+  );
+  const selectionColumnDef = useMemo(
+    (): SelectionColumnDef => ({ pinned: 'left', width: 44, suppressKeyboardEvent: suppressKeys, ...(checkboxes?.tip ? { headerTooltip: checkboxes.tip } : {}) }),
+    [checkboxes?.tip],
+  );
+
+  /** The rows' ticks as the grid holds them. */
+  const rowChecks = useCallback((): RowCheck[] => {
+    const found: RowCheck[] = [];
+    apiRef.current?.forEachNode((node) => {
+      if (node.id !== undefined) found.push({ id: node.id, selectable: node.selectable, checked: node.isSelected() === true });
+    });
+    return found;
+  }, []);
+
+  /** Ticks the rows the caller says are ticked (after new rows, or a change made elsewhere). */
+  const syncChecks = useCallback((): void => {
+    const api = apiRef.current;
+    const wanted = latest.current.checkboxes?.selected;
+    if (!api || !wanted) return;
+    const changes = checkChanges(rowChecks(), wanted);
+    for (const newValue of [true, false]) {
+      const nodes = changes.flatMap((c) => (c.checked === newValue ? [api.getRowNode(c.id)].filter((n) => n !== undefined) : []));
+      if (nodes.length > 0) api.setNodesSelected({ nodes, newValue, source: 'api' });
+    }
+  }, [rowChecks]);
+
+  const selectedIds = checkboxes?.selected;
+  useEffect(() => syncChecks(), [selectedIds, rowData, syncChecks]);
+
+  const onSelectionChanged = useCallback(
+    (event: SelectionChangedEvent<Row>): void => {
+      if (event.source === 'api') return;
+      latest.current.checkboxes?.onChange(checkedIds(rowChecks()));
+    },
+    [rowChecks],
+  );
+
+  const autoHeight = autoHeightRows !== undefined && rows.length <= autoHeightRows;
+  const noRowsTemplate = useMemo(() => (noRowsText === undefined ? undefined : `<span class="ag-overlay-no-rows-center">${escapeHtml(noRowsText)}</span>`), [noRowsText]);
+
   const rect = currentRect();
-  const status = rect ? statsOf(rect, cellAt, (colId) => byId.get(colId)?.money === true) : null;
-  const statusText = status ? formatStatus(status.stats, status.money ? currency : null) : '';
+  const status = rect ? statsOf(rect, cellAt) : null;
+  const statusText = status ? formatStatus(status.stats, status.currency) : '';
 
   return (
     <div className="sheet">
       <div
         ref={wrapper}
-        className="sheet-grid ag-theme-mode"
+        className={`sheet-grid ag-theme-mode${autoHeight ? ' sheet-grid-auto' : ''}`}
         data-ag-theme-mode={dark ? 'dark' : 'light'}
         onMouseLeave={() => latest.current.onHoverRow?.(null)}
       >
@@ -543,6 +637,9 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
           columnDefs={columnDefs}
           getRowId={getRowId}
           getRowClass={getRowClass}
+          {...(rowSelection ? { rowSelection, selectionColumnDef, onSelectionChanged, onRowDataUpdated: syncChecks } : {})}
+          {...(noRowsTemplate ? { overlayNoRowsTemplate: noRowsTemplate } : {})}
+          domLayout={autoHeight ? 'autoHeight' : 'normal'}
           context={context}
           readOnlyEdit
           stopEditingWhenCellsLoseFocus
@@ -551,7 +648,10 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
           suppressDragLeaveHidesColumns
           tooltipShowDelay={400}
           animateRows={false}
-          onGridReady={onGridReady}
+          onGridReady={(event) => {
+            onGridReady(event);
+            syncChecks();
+          }}
           onDisplayedColumnsChanged={(event) => {
             apiRef.current = event.api;
             indexColumns();
@@ -571,6 +671,10 @@ export function SheetGrid<Row extends object>(props: SheetGridProps<Row>): JSX.E
       {refusal ? <CellRefusalTip root={wrapper.current} refusal={refusal} onDismiss={() => markRefused(null)} /> : null}
     </div>
   );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** The reason a write was refused, next to the cell it marks (or under the grid when that cell is scrolled away). */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SelectedCell } from './selectionStats';
 
 /**
@@ -10,11 +11,17 @@ export interface SheetColumn<Row> {
   /** A longer header for the tooltip: the field's full name and unit. */
   readonly headerTip?: string;
   readonly width?: number;
+  /** A share of the width left over, instead of a fixed width (words columns: vendor, notes). */
+  readonly flex?: number;
+  /** The narrowest a flexible column gets. */
+  readonly minWidth?: number;
   readonly pinned?: 'left' | 'right';
   /** Right-aligned tabular numbers. */
   readonly numeric?: boolean;
   /** The status line shows this column's numbers as money in the grid's currency. */
   readonly money?: boolean;
+  /** The currency of this row's money when rows differ (a quote's own); the grid's currency when absent. */
+  readonly currencyOf?: (row: Row) => string | null;
   /** What the status line counts, and what the grid compares to know a cell changed. */
   readonly value: (row: Row) => SelectedCell;
   /** What the cell shows; the text of `value` when absent. */
@@ -33,6 +40,8 @@ export interface SheetColumn<Row> {
   readonly describe?: (row: Row) => string | undefined;
   /** Shown on hover. */
   readonly tip?: (row: Row) => string | undefined;
+  /** What the cell draws when more than its text (a mark with its reason); `text` is still what it is read and copied as. */
+  readonly render?: (row: Row) => ReactNode;
 }
 
 /** Columns under one header (a quarter, a fiscal year, the low/base/high of an input). */

@@ -28,6 +28,8 @@ export interface PlannedCell {
   readonly text: string;
   /** What the status line counts. */
   readonly value: SelectedCell;
+  /** The currency of a money cell; null or absent for a plain number (a count, months, a percentage). */
+  readonly currency?: string | null;
 }
 
 /** The cell at a displayed position, or null outside the grid. */
@@ -96,13 +98,19 @@ export function pasteWrites(block: readonly (readonly string[])[], rect: CellRec
   return { writes, clipped: plan.clipped };
 }
 
-/** The status line's figures for the selection; `money` says whether every number counted is money. */
-export function statsOf(rect: CellRect, cellAt: CellAt, isMoney: (colId: string) => boolean): { stats: SelectionStats; money: boolean } {
-  let money = true;
+/**
+ * The status line's figures for the selection, and the currency to show them in: the one
+ * currency of every number counted, or null (plain numbers) when any is not money or two
+ * currencies are mixed (dollars and euros do not add up).
+ */
+export function statsOf(rect: CellRect, cellAt: CellAt): { stats: SelectionStats; currency: string | null } {
+  let currency: string | null | undefined;
   const values: SelectedCell[] = [];
   for (const cell of cellsIn(rect, cellAt)) {
     values.push(cell.value);
-    if (typeof cell.value === 'number' && !isMoney(cell.colId)) money = false;
+    if (typeof cell.value !== 'number') continue;
+    const own = cell.currency ?? null;
+    currency = currency === undefined || currency === own ? own : null;
   }
-  return { stats: selectionStats(values), money };
+  return { stats: selectionStats(values), currency: currency ?? null };
 }

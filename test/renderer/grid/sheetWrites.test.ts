@@ -51,9 +51,24 @@ describe('planning what a grid action writes', () => {
     expect(pasteWrites(parseTsv(' \r\n'), { top: 0, bottom: 0, left: 0, right: 0 }, { rows: 4, cols: 3 }, cellAt).writes).toEqual([{ rowId: 'r0', colId: 'c0', text: null }]);
   });
 
-  it('counts the status line over the selection, as money only when every number is in a money column', () => {
+  it('counts the status line over the selection, as money only when every number is money in one currency', () => {
     const rect = { top: 0, bottom: 1, left: 0, right: 1 };
-    expect(statsOf(rect, cellAt, () => true)).toMatchObject({ stats: { count: 4, sum: 0 + 1 + 10 + 11, average: 5.5 }, money: true });
-    expect(statsOf(rect, cellAt, (colId) => colId === 'c0').money).toBe(false);
+    /** The same cells as money: column 0 in the row's own currency (euros on row 1), column 1 in dollars. */
+    const priced = (currencyOf: (row: number, col: number) => string | null): CellAt => (row, col) => {
+      const cell = cellAt(row, col);
+      return cell ? { ...cell, currency: currencyOf(row, col) } : null;
+    };
+    expect(statsOf(rect, priced(() => 'USD'))).toEqual({ stats: { count: 4, numericCount: 4, sum: 0 + 1 + 10 + 11, average: 5.5, fractional: false }, currency: 'USD' });
+    // Plain numbers anywhere in the selection: no currency.
+    expect(statsOf(rect, cellAt).currency).toBeNull();
+    expect(statsOf(rect, priced((_, col) => (col === 0 ? 'USD' : null))).currency).toBeNull();
+    // Dollars and euros do not add up as either.
+    expect(statsOf(rect, priced((row) => (row === 1 ? 'EUR' : 'USD'))).currency).toBeNull();
+    expect(statsOf({ top: 1, bottom: 1, left: 0, right: 1 }, priced((row) => (row === 1 ? 'EUR' : 'USD'))).currency).toBe('EUR');
+  });
+
+  it('names no currency for a selection with no number in it', () => {
+    const words: CellAt = (row, col) => ({ rowId: `r${row}`, colId: `c${col}`, editable: false, text: 'Northwind', value: 'Northwind', currency: 'USD' });
+    expect(statsOf({ top: 0, bottom: 0, left: 0, right: 1 }, words)).toMatchObject({ stats: { count: 2, average: null }, currency: null });
   });
 });

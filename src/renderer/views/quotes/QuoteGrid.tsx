@@ -1,8 +1,6 @@
-import type { CellFocusedEvent, ColDef, GridApi, ICellRendererParams, RowSelectionOptions, SelectionChangedEvent } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, type JSX } from 'react';
-import { QUOTE_GRID_THEME, useThemeMode } from './quoteGridSetup';
-import { cellText, sourceCell, type QuoteColumn, type QuoteRow } from './quoteRows';
+import { SheetGrid, type SheetCheckboxes, type SheetColumn, type SheetGridHandle } from '../../grid/SheetGrid';
+import { cellCopyText, cellText, cellValue, sourceCell, type QuoteColumn, type QuoteRow } from './quoteRows';
 import type { SheetColumnDto } from './quoteColumns';
 
 /** The cell the keyboard or mouse is on: what the status line under the grid says about it. */
@@ -13,7 +11,6 @@ export interface FocusedQuoteCell {
 
 interface QuoteGridProps {
   readonly rows: readonly QuoteRow[];
-  readonly mapping: readonly SheetColumnDto[];
   readonly selected: readonly string[];
   readonly onSelect: (ids: string[]) => void;
   readonly onFocusCell: (cell: FocusedQuoteCell | null) => void;
@@ -36,12 +33,10 @@ const COLUMNS: readonly { id: QuoteColumn; header: string; width?: number; flex?
   { id: 'notes', header: 'Notes', flex: 1, minWidth: 90, tip: 'The vendor’s comments' },
 ];
 
-/** A quote's cell: its value, or, where the vendor's cell could not be read, what it held, marked, with the reason. */
-function QuoteCell(props: ICellRendererParams<QuoteRow> & { readonly quoteColumn: QuoteColumn }): JSX.Element | null {
-  const row = props.data;
-  if (!row) return null;
-  const errors = row.errors[props.quoteColumn];
-  const text = cellText(row.quote, props.quoteColumn);
+/** A quote's cell: its value, or, where the vendor's cell could not be read, what it held, marked, with the reason on hover. */
+function QuoteCell({ row, column }: { readonly row: QuoteRow; readonly column: QuoteColumn }): JSX.Element {
+  const errors = row.errors[column];
+  const text = cellText(row.quote, column);
   if (!errors?.length) return <>{text}</>;
   const raw = errors[0]?.raw ?? '';
   return (
@@ -55,9 +50,7 @@ function QuoteCell(props: ICellRendererParams<QuoteRow> & { readonly quoteColumn
   );
 }
 
-function StatusCell(props: ICellRendererParams<QuoteRow>): JSX.Element | null {
-  const row = props.data;
-  if (!row) return null;
+function StatusCell({ row }: { readonly row: QuoteRow }): JSX.Element {
   if (row.problems.length === 0) return <span className="quote-ready">Ready to add</span>;
   return (
     <span className="quote-blocked" title={row.problems.join('\n')}>
@@ -66,115 +59,88 @@ function StatusCell(props: ICellRendererParams<QuoteRow>): JSX.Element | null {
   );
 }
 
-/** Vendor quotes as read from the sheet, read-only: each cell's errors at it, a tick box for each quote that can become an item. */
-export function QuoteGrid({ rows, mapping, selected, onSelect, onFocusCell, focusRequest }: QuoteGridProps): JSX.Element {
-  const mode = useThemeMode();
-  const gridApi = useRef<GridApi<QuoteRow> | null>(null);
-  const columnDefs = useMemo<ColDef<QuoteRow>[]>(
-    () => [
-      {
-        colId: 'source',
-        headerName: 'Source cell',
-        headerTooltip: 'The cell of the vendor’s sheet the price was read from',
-        width: 136,
-        valueGetter: (p) => p.data?.source ?? '',
-        tooltipValueGetter: (p) => p.data?.source,
-        cellClass: 'quote-source',
-        cellClassRules: { 'quote-cell-error': (p) => Boolean(p.data?.errors.row?.length) },
-      },
-      ...COLUMNS.map(
-        (c): ColDef<QuoteRow> => ({
-          colId: c.id,
-          headerName: c.header,
-          headerTooltip: c.tip,
-          ...(c.width ? { width: c.width } : { flex: c.flex ?? 1, minWidth: c.minWidth ?? 100 }),
-          valueGetter: (p) => (p.data ? cellText(p.data.quote, c.id) : ''),
-          cellRenderer: QuoteCell,
-          cellRendererParams: { quoteColumn: c.id },
-          cellClass: c.numeric ? 'quote-number' : undefined,
-          headerClass: c.numeric ? 'ag-right-aligned-header' : undefined,
-          cellClassRules: { 'quote-cell-error': (p) => Boolean(p.data?.errors[c.id]?.length) },
-        }),
-      ),
-      {
-        colId: 'status',
-        headerName: 'Status',
-        headerTooltip: 'Whether the quote can be added to a scenario, and if not why',
-        flex: 1.2,
-        minWidth: 120,
-        valueGetter: (p) => (p.data?.problems.length ? p.data.problems.join('; ') : 'Ready'),
-        cellRenderer: StatusCell,
-      },
-    ],
-    [],
-  );
-  const rowSelection = useMemo<RowSelectionOptions<QuoteRow>>(
-    () => ({ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, hideDisabledCheckboxes: false, isRowSelectable: (node) => (node.data?.problems.length ?? 1) === 0 }),
-    [],
-  );
-  const data = useMemo(() => [...rows], [rows]);
+const statusText = (row: QuoteRow): string => (row.problems.length ? `Cannot add: ${row.problems.join('; ')}` : 'Ready to add');
 
-  // The ticks follow the store: kept across a re-read and a return to the view.
-  useEffect(() => {
-    const grid = gridApi.current;
-    if (!grid) return;
-    const wanted = new Set(selected);
-    grid.forEachNode((node) => {
-      if (node.selectable && node.isSelected() !== wanted.has(node.id ?? '')) node.setSelected(wanted.has(node.id ?? ''), false, 'api');
-    });
-  }, [selected, data]);
+/** The grid's columns: where each row was read from, the quote's fields, and whether it can be added. */
+const QUOTE_COLUMNS: readonly SheetColumn<QuoteRow>[] = [
+  {
+    id: 'source',
+    header: 'Source cell',
+    headerTip: 'The cell of the vendor’s sheet the price was read from',
+    width: 136,
+    value: (row) => row.source,
+    tip: (row) => row.source,
+    cellClass: (row) => (row.errors.row?.length ? 'quote-source quote-cell-error' : 'quote-source'),
+  },
+  ...COLUMNS.map(
+    (c): SheetColumn<QuoteRow> => ({
+      id: c.id,
+      header: c.header,
+      headerTip: c.tip,
+      ...(c.width ? { width: c.width } : { flex: c.flex ?? 1, minWidth: c.minWidth ?? 100 }),
+      ...(c.numeric ? { numeric: true } : {}),
+      // A price is money in its quote's currency; quantities, months and percentages are plain numbers.
+      ...(c.id === 'amount' ? { money: true, currencyOf: (row: QuoteRow) => row.quote.currency } : {}),
+      value: (row) => cellValue(row.quote, c.id),
+      text: (row) => cellText(row.quote, c.id) || (row.errors[c.id]?.[0]?.raw ?? ''),
+      copyText: (row) => cellCopyText(row, c.id),
+      cellClass: (row) => (row.errors[c.id]?.length ? 'quote-cell-error' : undefined),
+      render: (row) => <QuoteCell row={row} column={c.id} />,
+    }),
+  ),
+  {
+    id: 'status',
+    header: 'Status',
+    headerTip: 'Whether the quote can be added to a scenario, and if not why',
+    flex: 1.2,
+    minWidth: 120,
+    value: statusText,
+    render: (row) => <StatusCell row={row} />,
+  },
+];
+
+const quoteId = (row: QuoteRow): string => row.id;
+const quoteRowClass = (row: QuoteRow): string | undefined => (row.quote.errors.length > 0 ? 'quote-row-error' : undefined);
+
+/**
+ * Vendor quotes as read from the sheet, read-only, with the habits of every grid of the app
+ * (a rectangular selection, copy as tab-separated text, the sum, average and count of the
+ * selection): each cell's errors at it, a tick box for each quote that can become an item.
+ */
+export function QuoteGrid({ rows, selected, onSelect, onFocusCell, focusRequest }: QuoteGridProps): JSX.Element {
+  const grid = useRef<SheetGridHandle>(null);
+  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const checkboxes = useMemo(
+    (): SheetCheckboxes<QuoteRow> => ({ isSelectable: (row) => row.problems.length === 0, selected: selectedSet, onChange: onSelect, tip: 'Tick the quotes to add' }),
+    [selectedSet, onSelect],
+  );
 
   useEffect(() => {
-    const grid = gridApi.current;
-    if (!grid || !focusRequest) return;
-    const node = grid.getRowNode(focusRequest.rowId);
-    if (!node || node.rowIndex === null) return;
-    grid.ensureIndexVisible(node.rowIndex);
-    grid.ensureColumnVisible(focusRequest.column);
-    grid.setFocusedCell(node.rowIndex, focusRequest.column);
+    if (focusRequest) grid.current?.focusCell(focusRequest.rowId, focusRequest.column);
   }, [focusRequest]);
 
-  const onSelectionChanged = useCallback(
-    (event: SelectionChangedEvent<QuoteRow>) => {
-      if (event.source === 'api') return;
-      onSelect(event.api.getSelectedRows().map((r) => r.id));
+  const onActiveCell = useCallback(
+    (rowId: string | null, colId: string | null) => {
+      const row = rowId === null ? undefined : byId.get(rowId);
+      onFocusCell(row && colId ? { row, column: colId as FocusedQuoteCell['column'] } : null);
     },
-    [onSelect],
+    [byId, onFocusCell],
   );
-  const onCellFocused = useCallback(
-    (event: CellFocusedEvent<QuoteRow>) => {
-      const row = event.rowIndex === null ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
-      const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : null;
-      if (!row || !colId || colId === 'ag-Grid-SelectionColumn') return onFocusCell(null);
-      onFocusCell({ row, column: colId as FocusedQuoteCell['column'] });
-    },
-    [onFocusCell],
-  );
-  const tall = rows.length > 14;
+
   return (
-    <div className="quote-grid" data-ag-theme-mode={mode} style={tall ? { height: 520 } : undefined}>
-      <AgGridReact<QuoteRow>
-        theme={QUOTE_GRID_THEME}
-        rowData={data}
-        columnDefs={columnDefs}
-        getRowId={(p) => p.data.id}
-        rowSelection={rowSelection}
-        selectionColumnDef={{ width: 44, headerTooltip: 'Tick the quotes to add' }}
-        domLayout={tall ? 'normal' : 'autoHeight'}
-        enableBrowserTooltips
-        suppressColumnVirtualisation
-        suppressMovableColumns
-        suppressCellFocus={false}
-        onGridReady={(e) => {
-          gridApi.current = e.api;
-          const wanted = new Set(selected);
-          e.api.forEachNode((node) => node.selectable && wanted.has(node.id ?? '') && node.setSelected(true, false, 'api'));
-        }}
-        onSelectionChanged={onSelectionChanged}
-        onCellFocused={onCellFocused}
-        overlayNoRowsTemplate="No quote rows were read from this sheet"
-        context={{ mapping }}
-        getRowClass={(p) => (p.data && p.data.quote.errors.length > 0 ? 'quote-row-error' : undefined)}
+    <div className="quote-grid">
+      <SheetGrid<QuoteRow>
+        ref={grid}
+        label="Quotes"
+        rows={rows}
+        rowId={quoteId}
+        columns={QUOTE_COLUMNS}
+        rowClass={quoteRowClass}
+        checkboxes={checkboxes}
+        onActiveCell={onActiveCell}
+        autoHeightRows={14}
+        noRowsText="No quote rows were read from this sheet"
       />
     </div>
   );

@@ -134,7 +134,7 @@ function ImportedQuotesPanel({ imported }: { readonly imported: ImportedQuotes }
           ))}
         </ul>
       ) : null}
-      <QuoteGrid rows={rows} mapping={imported.mapping} selected={selected} onSelect={onSelect} onFocusCell={onFocusCell} focusRequest={focusRequest} />
+      <QuoteGrid rows={rows} selected={selected} onSelect={onSelect} onFocusCell={onFocusCell} focusRequest={focusRequest} />
       <p className="quote-status" role="status" aria-live="polite" aria-label="Cell">
         {focused ? describeCell(focused, imported.mapping) : 'Select a cell to see where in the vendor’s sheet it came from.'}
       </p>

@@ -100,3 +100,35 @@ export function cellText(quote: Quote, column: QuoteColumn): string {
       return quote.notes ?? '';
   }
 }
+
+/** A quote's value in a grid column, as the status line counts it: the number of a numeric column, else its text; null when empty. */
+export function cellValue(quote: Quote, column: QuoteColumn): number | string | null {
+  switch (column) {
+    case 'amount':
+      return quote.amount;
+    case 'quantity':
+      return quote.quantity;
+    case 'term':
+      return quote.termMonths;
+    case 'minimumTerm':
+      return quote.minimumMonths;
+    case 'discount':
+      return quote.discountPct;
+    default: {
+      const text = cellText(quote, column);
+      return text === '' ? null : text;
+    }
+  }
+}
+
+/**
+ * A quote's cell as copy writes it, for Excel to read back: a number plain (`9500`, `2.5`, no
+ * grouping, no unit; a discount as `10%`), words as shown. A cell that could not be read copies
+ * what the vendor wrote in it (`#N/A`).
+ */
+export function cellCopyText(row: QuoteRow, column: QuoteColumn): string {
+  const value = cellValue(row.quote, column);
+  if (value === null) return row.errors[column]?.[0]?.raw ?? '';
+  if (typeof value === 'string') return value;
+  return column === 'discount' ? `${String(value)}%` : String(value);
+}
