@@ -1,9 +1,6 @@
 import type { Delivery } from '../../model';
 import type { Resolve } from '../resolve';
-import { startShips, takeShips } from './shipList';
-
-/** The ship months of every item that does not deliver: shared, since most items do not. */
-export const NO_SHIPS: readonly number[] = Object.freeze([]);
+import { NO_SHIPS, addShip, startShips, takeShips } from './shipList';
 
 /**
  * Ship months of an item that delivers: the first at the end of month
@@ -22,9 +19,9 @@ export function deliveryShipMonths(
   const every = Math.max(1, resolve(delivery.everyMonths));
   const max = delivery.maxWorkflows === undefined ? Infinity : resolve(delivery.maxWorkflows);
   const end = Math.min(activeEnd, horizon);
-  const ships = startShips();
+  startShips();
   for (let k = 0, m = first; m < end && k < max; k++, m += every) {
-    if (m >= 0) ships.push(m);
+    if (m >= 0) addShip(m);
   }
-  return ships.length === 0 ? NO_SHIPS : takeShips();
+  return takeShips();
 }

@@ -1,9 +1,8 @@
 import type { Project } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
-import { NO_SHIPS } from './delivery';
 import { addEscalated } from './fill';
-import { startShips, takeShips } from './shipList';
+import { addShip, startShips, takeShips } from './shipList';
 import { itemSeries, type ItemSeries } from './series';
 
 /**
@@ -19,7 +18,7 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
   const escalation = resolve(item.escalationPct);
   const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
   const cash = ctx.newSeries(ctx.horizon);
-  const ships = startShips();
+  startShips();
   let paidUntil = start;
   if (perYear > 0) {
     for (let k = 0; ; k++) {
@@ -28,8 +27,8 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
       addEscalated(cash, s, s + build, instalment, escalation, start);
       paidUntil = s + build;
       const ship = s + build - 1;
-      if (ship >= 0 && ship < ctx.horizon) ships.push(ship);
+      if (ship >= 0 && ship < ctx.horizon) addShip(ship);
     }
   }
-  return itemSeries(cash, null, ships.length === 0 ? NO_SHIPS : takeShips(), start, paidUntil, ctx.horizon);
+  return itemSeries(cash, null, takeShips(), start, paidUntil, ctx.horizon);
 }

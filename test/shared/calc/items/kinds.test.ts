@@ -82,6 +82,21 @@ describe('project', () => {
     expect(scenario.workflowsShipped).toBe(0);
     expect(scenario.costPerWorkflow).toBeNull();
   });
+
+  it('gives each item only its own ship months, whatever items were computed before it', () => {
+    // Ship months are collected in one shared list, never shortened: a short list must not keep a long one's tail.
+    const plan = planWith(
+      [
+        { id: 'p', name: 'Agency', kind: 'project', feePerWorkflow: 1200, workflowsPerYear: 12, buildMonths: 1 },
+        retainer({ id: 'r', delivery: { firstShipAfterMonths: 2, everyMonths: 4 } }),
+        { id: 'q', name: 'Late', kind: 'project', feePerWorkflow: 1200, workflowsPerYear: 1, buildMonths: 3, start: 10 },
+        retainer({ id: 'none' }),
+      ],
+      { horizonMonths: 12 },
+    );
+    const items = calcPlan(plan).scenarios[0]!.items;
+    expect(items.map((i) => i.shipMonths)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [1, 5, 9], [], []]);
+  });
 });
 
 describe('salary', () => {
