@@ -9,6 +9,7 @@ import { createWindows } from './app/windows';
 import { createWorkspace } from './document/workspace';
 import { sendEvent } from './ipc/events';
 import { createJobRunner } from './jobs/jobRunner';
+import { createPageJobs } from './jobs/pageJobs';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
@@ -32,6 +33,7 @@ function startApp(): void {
   const launches = createLaunchQueue();
   // The worker is its own entry in the build (electron.vite.config.ts), beside this file; it starts on the first job.
   const jobs = createJobRunner({ workerUrl: new URL('./worker.js', import.meta.url) });
+  const pageJobs = createPageJobs();
   const dialogs = nativeDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined);
 
   const windows = createWindows({
@@ -43,6 +45,7 @@ function startApp(): void {
     displays: () => [screen.getPrimaryDisplay(), ...screen.getAllDisplays()],
     dialog,
     onClosed: async (owner, documentIds) => {
+      pageJobs.cancelOwnedBy(owner);
       await workspace.closeOwnedBy(owner);
       await Promise.all(documentIds.map((documentId) => workspace.close(documentId)));
     },
@@ -100,7 +103,7 @@ function startApp(): void {
     // Before any page loads: the recovery offer lists what the last run left unsaved.
     await workspace.start();
     const today = (): string => new Date().toISOString().slice(0, 10);
-    registerIpc(ipcMain, createRouter(allHandlers({ today, version: app.getVersion(), platform, workspace, dialogs, jobs }), { isTrustedSender: isAppUrl }));
+    registerIpc(ipcMain, createRouter(allHandlers({ today, version: app.getVersion(), platform, workspace, dialogs, jobs, pageJobs }), { isTrustedSender: isAppUrl }));
     setApplicationMenu(menu, await workspace.recent());
     launches.add(planFilesInArgv(process.argv, process.cwd()));
     await launches.start((path) => openPlanFile(opener, path));

@@ -1,6 +1,7 @@
 import type { Dialogs } from '../document/dialogs';
 import type { Workspace } from '../document/workspace';
 import type { JobRunner } from '../jobs/jobRunner';
+import { createPageJobs, type PageJobs } from '../jobs/pageJobs';
 import { appHandlers } from './domains/app.handlers';
 import { documentHandlers } from './domains/document.handlers';
 import { fileHandlers } from './domains/file.handlers';
@@ -18,6 +19,8 @@ export interface HandlerHost {
   /** The workspace's own dialogs: Export and Import ask through them as Open and Save do. */
   readonly dialogs: Dialogs;
   readonly jobs: JobRunner;
+  /** Which page runs which job: main cancels a closed window's jobs; one of its own by default. */
+  readonly pageJobs?: PageJobs;
 }
 
 /** Every channel's handler, the same for the Electron main process and the test harness. */
@@ -28,6 +31,6 @@ export function allHandlers(host: HandlerHost): Handlers {
     planHandlers(host.today),
     documentHandlers(host.workspace, host.today),
     fileHandlers(host.workspace, host.today),
-    jobHandlers({ workspace: host.workspace, dialogs: host.dialogs, runner: host.jobs }),
+    jobHandlers({ workspace: host.workspace, dialogs: host.dialogs, runner: host.jobs, pageJobs: host.pageJobs ?? createPageJobs() }),
   );
 }

@@ -16,6 +16,7 @@ import { tempFolders } from '#test/helpers/tempFolders';
 import { readBook } from '#test/helpers/workbooks';
 import { testWorkspace } from '#test/helpers/workspace';
 import { fixtureSheets, FIXTURES } from '#test/main/quotes/loadFixture';
+import { createPageJobs } from '#main/jobs/pageJobs';
 
 const folder = tempFolders();
 const runner = createJobRunner();
@@ -31,7 +32,8 @@ type Progress = EventPayloadOf<'job:progress'>;
  */
 function appPage() {
   const { workspace, dialogs, dir } = testWorkspace(folder);
-  const router = createRouter(allHandlers({ today: () => '2026-11-22', version: '0.1.0', platform: 'linux', workspace, dialogs, jobs: runner }), {
+  const pageJobs = createPageJobs();
+  const router = createRouter(allHandlers({ today: () => '2026-11-22', version: '0.1.0', platform: 'linux', workspace, dialogs, jobs: runner, pageJobs }), {
     isTrustedSender: () => true,
     checkResponses: true,
   });
@@ -51,6 +53,7 @@ function appPage() {
     dialogs,
     dir,
     progress,
+    pageJobs,
     call: <K extends ChannelName>(channel: K, request: RequestInputOf<K>) => router.handle(channel, request, sender) as Promise<IpcResult<ResponseOf<K>>>,
     open: (opened: Plan) => workspace.create(opened, sender.key).documentId,
     onProgress: (next: (event: Progress) => void) => void (listener = next),
@@ -92,6 +95,21 @@ describe('Monte Carlo over IPC', () => {
 
     expect(answer).toEqual({ ok: true, value: { status: 'cancelled' } });
     expect(page.progress.at(-1)!.done).toBeLessThan(1_000_000);
+  });
+
+  it('stops every job of a page whose window closed', async () => {
+    const page = appPage();
+    page.onProgress(() => page.pageJobs.cancelOwnedBy('page'));
+    const answer = await page.call('job:monteCarlo', { jobId: 'orphan', documentId: page.open(plan), trials: 1_000_000, seed: 7 });
+
+    expect(answer).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(page.progress.at(-1)!.done).toBeLessThan(1_000_000);
+  });
+
+  it('leaves the jobs of other pages running when one window closes', async () => {
+    const page = appPage();
+    page.onProgress(() => page.pageJobs.cancelOwnedBy('another page'));
+    expect(await page.call('job:monteCarlo', { jobId: 'kept', documentId: page.open(plan), trials: 20_000, seed: 7 })).toMatchObject({ ok: true, value: { status: 'done', trials: 20_000 } });
   });
 
   it('refuses a second job under the id of one still running, and takes the id again once it has ended', async () => {

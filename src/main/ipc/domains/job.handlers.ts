@@ -8,6 +8,7 @@ import { err, ok } from '#shared/result';
 import type { Dialogs } from '../../document/dialogs';
 import type { Workspace } from '../../document/workspace';
 import type { JobError, JobRunner, RunOptions } from '../../jobs/jobRunner';
+import type { PageJobs } from '../../jobs/pageJobs';
 import type { MAX_TRIALS } from '../../jobs/jobTypes';
 import type { QuoteField } from '../../quotes/columns';
 import type { QuoteImport } from '../../quotes/parseQuotes';
@@ -24,6 +25,8 @@ export interface JobHandlersHost {
   readonly workspace: Workspace;
   readonly dialogs: Dialogs;
   readonly runner: JobRunner;
+  /** Which page runs which job; main cancels a closed window's jobs through it. */
+  readonly pageJobs: PageJobs;
 }
 
 /**
@@ -88,25 +91,22 @@ function withWorkbookExtension(path: string): string {
  * Monte Carlo, workbook export and import, and vendor quotes, run in the worker with throttled
  * `job:progress` events to the page that asked; `job:cancel` aborts a job by the id its page gave it.
  */
-export function jobHandlers({ workspace, dialogs, runner }: JobHandlersHost): DomainHandlers {
-  /** Running jobs by page and id: two pages may pick the same id, and one page cannot cancel another's job. */
-  const running = new Map<string, AbortController>();
-  const keyOf = (sender: Sender, jobId: string): string => `${sender.key ?? ''}\n${jobId}`;
+export function jobHandlers({ workspace, dialogs, runner, pageJobs }: JobHandlersHost): DomainHandlers {
+  // Jobs are kept by page and id: two pages may pick the same id, and one page cannot cancel another's job.
+  const ownerOf = (sender: Sender): string => sender.key ?? '';
 
   /**
    * Runs `work` as job `jobId`. It is registered before the first await, so a cancel sent right
    * after the call finds it, even while its dialog is open.
    */
   async function track<T>(sender: Sender, jobId: string, work: (options: RunOptions & { readonly signal: AbortSignal }) => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
-    const key = keyOf(sender, jobId);
-    if (running.has(key)) return err({ code: 'invalid-request', message: `a job '${jobId}' is already running` });
-    const controller = new AbortController();
-    running.set(key, controller);
+    const controller = pageJobs.start(ownerOf(sender), jobId);
+    if (!controller) return err({ code: 'invalid-request', message: `a job '${jobId}' is already running` });
     const progress = progressReporter(sender, jobId);
     try {
       return await work({ signal: controller.signal, onProgress: progress.report });
     } finally {
-      running.delete(key);
+      pageJobs.end(ownerOf(sender), jobId);
       if (!controller.signal.aborted) progress.flush();
     }
   }
@@ -154,7 +154,7 @@ export function jobHandlers({ workspace, dialogs, runner }: JobHandlersHost): Do
         return ok({ status: 'parsed', path: chosen, name: basename(chosen), ...outcome.value });
       }),
     'job:cancel': ({ jobId }, sender) => {
-      running.get(keyOf(sender, jobId))?.abort();
+      pageJobs.cancel(ownerOf(sender), jobId);
       return ok({});
     },
   };
