@@ -92,6 +92,23 @@ describe('the Timeline grid in Chromium', () => {
     await expect.poll(() => cell('caio-retainer', 'm:0').innerText()).toBe(whole(values[0]!));
   });
 
+  it('marks the quarter and the fiscal year that hold an overridden month', async () => {
+    await cell('caio-retainer', 'm:2').click();
+    await page.keyboard.type('12000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell('caio-retainer', 'm:2').getAttribute('aria-description')).toBe('overridden');
+    await page.getByRole('radio', { name: 'Quarter' }).check();
+    await expect.poll(() => cell('caio-retainer', 'q:Q1 FY2027').getAttribute('aria-description')).toBe('holds an overridden month');
+    expect(await cell('caio-retainer', 'q:Q4 FY2026').getAttribute('aria-description')).toBeNull();
+    expect(await cell('caio-retainer', 'q:Q1 FY2027').getAttribute('class')).toContain('timeline-overridden');
+    await page.getByRole('radio', { name: 'Fiscal year' }).check();
+    await expect.poll(() => cell('caio-retainer', 'y:FY2027').getAttribute('aria-description')).toBe('holds an overridden month');
+    await page.getByRole('radio', { name: 'Month' }).check();
+    await cell('caio-retainer', 'm:2').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await app.plan()).scenarios[0]!.items[0]!.overrides).toEqual({});
+  });
+
   it('shows amounts in another currency of the plan’s rates, dividing by the rate', async () => {
     const total = (await app.summary()).scenarios[0]!.total;
     await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');

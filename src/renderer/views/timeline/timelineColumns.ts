@@ -34,19 +34,25 @@ export function amountWidth(digits: number): number {
 export function timelineColumns(columns: readonly Bucket[], granularity: Granularity, currency: string, digits = 7): SheetColumnDef<TimelineRow>[] {
   const width = amountWidth(digits);
   const bucketColumn = (bucket: Bucket, i: number): SheetColumn<TimelineRow> => {
-    const m = bucket.first;
     const editable = granularity === 'month';
-    const overridden = (row: TimelineRow): boolean => editable && row.overridden.has(m);
+    // A quarter or a year holding an overridden month is marked too, so an override is never hidden by a roll-up.
+    const overridden = (row: TimelineRow): boolean => {
+      for (let month = bucket.first; month <= bucket.last; month++) if (row.overridden.has(month)) return true;
+      return false;
+    };
+    const marks = {
+      cellClass: (row: TimelineRow) => (overridden(row) ? 'timeline-overridden' : undefined),
+      describe: (row: TimelineRow) => (overridden(row) ? (editable ? 'overridden' : 'holds an overridden month') : undefined),
+      tip: (row: TimelineRow) => (overridden(row) ? (editable ? 'Overridden: Delete returns the computed value' : 'Holds an overridden month: switch to months to see or clear it') : undefined),
+    };
     return amountColumn(bucket.id, bucket.label, (row) => row.cells[i] ?? 0, {
       width,
       headerTip: granularity === 'month' ? `${bucket.label}: type over a month to override it; Delete returns the computed value` : `${bucket.label}: the sum of its months`,
+      ...marks,
       ...(editable
         ? {
             editable: (row: TimelineRow) => row.type === 'item',
             refuse: (text: string) => overrideRefusal(text, currency),
-            cellClass: (row: TimelineRow) => (overridden(row) ? 'timeline-overridden' : undefined),
-            describe: (row: TimelineRow) => (overridden(row) ? 'overridden' : undefined),
-            tip: (row: TimelineRow) => (overridden(row) ? 'Overridden: Delete returns the computed value' : undefined),
           }
         : {}),
     });
