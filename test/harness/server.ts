@@ -24,6 +24,8 @@ export interface HarnessOptions {
   /** The app's user-data folder (autosaves, recent files): a new temporary folder by default. */
   readonly userData?: string;
   readonly autosaveDelayMs?: number;
+  /** Holds every IPC answer this long, as a busy main process would: tests of what the page does meanwhile. */
+  readonly answerDelayMs?: number;
 }
 
 /** A running harness: its origin, its folders, the dialogs' answers, and how to stop it. */
@@ -122,7 +124,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           return json(response, 400, { ok: false, error: { code: 'invalid-request', message: 'the request is not JSON' } });
         }
         const sender = String(request.headers.origin ?? request.headers.referer ?? '');
-        return json(response, 200, await router.handle(decodeURIComponent(url.pathname.slice(5)), payload, { url: sender, key: PAGE_KEY, emit }));
+        const answer = await router.handle(decodeURIComponent(url.pathname.slice(5)), payload, { url: sender, key: PAGE_KEY, emit });
+        if (options.answerDelayMs) await new Promise((done) => setTimeout(done, options.answerDelayMs));
+        return json(response, 200, answer);
       }
       if (url.pathname === '/harness/events') {
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

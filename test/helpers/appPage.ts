@@ -19,6 +19,8 @@ export interface AppOptions extends PageOptions {
   readonly userData?: string;
   /** The day main takes as today, `YYYY-MM-DD`; fixed so that the default plan starts in the same month every run. */
   readonly today?: string;
+  /** Main answers every call this much later, as when it is busy. */
+  readonly answerDelayMs?: number;
 }
 
 /** The app in Chromium: main served by the harness, and a page not yet navigated, so that each test goes where it starts. */
@@ -45,8 +47,8 @@ const TODAY = '2026-11-22';
 
 /** Starts the harness on the built renderer, launches Chromium and opens a page; creates test-results/ for screenshots. Close it in `afterAll`. */
 export async function openApp(options: AppOptions): Promise<AppPage> {
-  const { dir, userData, today = TODAY, ...pageOptions } = options;
-  const harness = await startHarness({ staticDir: 'out/renderer', today: () => today, dir, userData });
+  const { dir, userData, today = TODAY, answerDelayMs, ...pageOptions } = options;
+  const harness = await startHarness({ staticDir: 'out/renderer', today: () => today, dir, userData, ...(answerDelayMs === undefined ? {} : { answerDelayMs }) });
   // Nothing else holds the harness yet: without this its server would keep the test run alive.
   const browser = await launchChromium().catch(async (error: unknown) => {
     await harness.close();

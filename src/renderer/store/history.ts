@@ -30,51 +30,65 @@ export function resetHistory(): void {
 /** Calls to main go one after another, so main applies changes in the order the user made them. */
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Applies patches to the plan shown at once, then to the document in main, which answers the new
- * results. A change the model refuses is not applied and its reason comes back for the cell that
- * asked. Returns the patches that undo it.
- */
-async function applyChange(patches: readonly PlanPatch[]): Promise<Result<readonly PlanPatch[], string>> {
+/** The plan shown, changed at once: the inverse patches, or the model's reason for refusing. */
+function applyHere(patches: readonly PlanPatch[]): Result<{ documentId: string; inverse: readonly PlanPatch[] }, string> {
   const { plan, documentId } = useDocument.getState();
   if (!plan) return err('no plan is open');
   const applied = applyPatches(plan, patches);
   if (!applied.ok) return err(applied.error);
   useDocument.setState((state) => ({ plan: applied.value.plan, file: { ...state.file, unsaved: true } }));
+  return ok({ documentId, inverse: applied.value.inverse });
+}
+
+/** The same patches to the document in main, in turn after those sent before; main's new results come back. */
+async function applyInMain(documentId: string, patches: readonly PlanPatch[]): Promise<Result<void, string>> {
   const sent = queue.then(() => api().documentApply({ documentId, patches: [...patches] }));
   queue = sent.catch(() => undefined);
   const answer = await sent;
   if (!answer.ok) {
     // Main refused what the same model here accepted: show main's plan, which is the one that counts.
     const truth = await api().documentPlan({ documentId });
-    if (truth.ok) useDocument.setState({ plan: truth.value });
+    if (truth.ok && useDocument.getState().documentId === documentId) useDocument.setState({ plan: truth.value });
     return err(answer.error.message);
   }
   if (useDocument.getState().documentId === documentId) useDocument.setState({ summary: answer.value });
-  return ok(applied.value.inverse);
+  return ok(undefined);
 }
 
-/** Makes a change the user can undo: an edit, a paste, a fill, rows added, moved or deleted. */
+/**
+ * Makes a change the user can undo: an edit, a paste, a fill, rows added, moved or deleted. The
+ * step is on the history as soon as the plan shown has changed, before main answers, so an undo
+ * pressed at once undoes this change and not the one before it.
+ */
 export async function change(patches: readonly PlanPatch[], label: string): Promise<Result<void, string>> {
   if (patches.length === 0) return ok(undefined);
-  const done = await applyChange(patches);
-  if (!done.ok) return done;
-  useHistory.setState((state) => ({ past: [...state.past, { label, redo: patches, undo: done.value }].slice(-MAX_STEPS), future: [] }));
-  return ok(undefined);
+  const here = applyHere(patches);
+  if (!here.ok) return here;
+  const step: Step = { label, redo: patches, undo: here.value.inverse };
+  useHistory.setState((state) => ({ past: [...state.past, step].slice(-MAX_STEPS), future: [] }));
+  const done = await applyInMain(here.value.documentId, patches);
+  if (!done.ok) useHistory.setState((state) => ({ past: state.past.filter((s) => s !== step) }));
+  return done;
 }
 
 export async function undo(): Promise<void> {
   const step = useHistory.getState().past.at(-1);
   if (!step) return;
-  useHistory.setState((state) => ({ past: state.past.slice(0, -1) }));
-  const done = await applyChange(step.undo);
-  if (done.ok) useHistory.setState((state) => ({ future: [...state.future, { ...step, redo: done.value }] }));
+  const here = applyHere(step.undo);
+  if (!here.ok) return;
+  const redone: Step = { ...step, redo: here.value.inverse };
+  useHistory.setState((state) => ({ past: state.past.slice(0, -1), future: [...state.future, redone] }));
+  const done = await applyInMain(here.value.documentId, step.undo);
+  if (!done.ok) useHistory.setState((state) => ({ future: state.future.filter((s) => s !== redone) }));
 }
 
 export async function redo(): Promise<void> {
   const step = useHistory.getState().future.at(-1);
   if (!step) return;
-  useHistory.setState((state) => ({ future: state.future.slice(0, -1) }));
-  const done = await applyChange(step.redo);
-  if (done.ok) useHistory.setState((state) => ({ past: [...state.past, { ...step, undo: done.value }] }));
+  const here = applyHere(step.redo);
+  if (!here.ok) return;
+  const undone: Step = { ...step, undo: here.value.inverse };
+  useHistory.setState((state) => ({ future: state.future.slice(0, -1), past: [...state.past, undone] }));
+  const done = await applyInMain(here.value.documentId, step.redo);
+  if (!done.ok) useHistory.setState((state) => ({ past: state.past.filter((s) => s !== undone) }));
 }
