@@ -52,8 +52,8 @@ export interface RecoverablePlan {
 export interface Workspace {
   /** Reads what a previous run left: call once, before any document autosaves. */
   start(): Promise<void>;
-  /** Opens a plan as a new document; `unsaved` marks one that exists nowhere else yet in a plan file (an imported workbook). */
-  create(plan: Plan, owner?: string, options?: { unsaved?: boolean }): OpenedDocument;
+  /** Opens a plan as a new document of the page `owner`. */
+  create(plan: Plan, owner?: string): OpenedDocument;
   summary(documentId: string, owner?: string): IpcResult<OpenedDocument>;
   edit(documentId: string, edits: readonly InputEdit[], owner?: string): IpcResult<PlanSummary>;
   apply(documentId: string, patches: readonly PlanPatch[], owner?: string): IpcResult<PlanSummary>;
@@ -67,6 +67,8 @@ export interface Workspace {
   /** Closes every document a page owned, as its window closes. */
   closeOwnedBy(owner: string): Promise<void>;
   newPlan(plan: Plan, from: string | undefined, owner?: string): OpenOutcome;
+  /** A plan read from elsewhere (an imported workbook): a new unsaved document, shown as Open shows one. */
+  importPlan(plan: Plan, from: string | undefined, owner?: string): OpenOutcome;
   open(path: string | undefined, from: string | undefined, owner?: string): Promise<IpcResult<OpenOutcome>>;
   save(documentId: string, overwrite: boolean): Promise<IpcResult<SaveOutcome>>;
   saveAs(documentId: string): Promise<IpcResult<SaveOutcome>>;
@@ -214,9 +216,8 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
       for (const entry of found.recoverable) recovered.set(entry.documentId, entry);
       for (const damaged of found.unreadable) host.onAutosaveError?.(damaged.message);
     },
-    create(plan, owner, options = {}) {
-      const state = options.unsaved ? reduceDocument(newDocumentState(), { type: 'edited' }) : newDocumentState();
-      return register(plan, state, owner).opened;
+    create(plan, owner) {
+      return register(plan, newDocumentState(), owner).opened;
     },
     summary(documentId, owner) {
       const entry = entries.get(documentId);
@@ -254,6 +255,9 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
     },
     newPlan(plan, from, owner) {
       return present(register(plan, newDocumentState(), undefined), from, owner);
+    },
+    importPlan(plan, from, owner) {
+      return present(register(plan, reduceDocument(newDocumentState(), { type: 'edited' }), undefined), from, owner);
     },
     async open(path, from, owner) {
       if (path !== undefined && !isAbsolute(path)) return err({ code: 'invalid-request', message: `"${path}" is not an absolute path` });

@@ -27,8 +27,10 @@ export async function exportWorkbook(): Promise<void> {
  */
 export async function importWorkbook(path?: string): Promise<void> {
   const label = `Importing ${path ? fileName(path) : 'a workbook'}`;
-  const answer = await runJob(label, (jobId) => api().jobImportWorkbook(path === undefined ? { jobId } : { jobId, path }));
+  const documentId = useDocument.getState().documentId;
+  const answer = await runJob(label, (jobId) => api().jobImportWorkbook(path === undefined ? { jobId, documentId } : { jobId, documentId, path }));
   if (!answer.ok) return notify('error', `Could not import the workbook: ${answer.error.message}`);
+  if (answer.value.status === 'elsewhere') return notify('info', 'Imported into a window of its own');
   if (answer.value.status !== 'opened') return;
   await show(answer.value.documentId);
   notify('info', `Imported ${answer.value.file.name}`);

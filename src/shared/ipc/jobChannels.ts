@@ -119,9 +119,10 @@ export const JOB_CHANNELS = {
     'writes an open document as a live-formula workbook where the Save dialog says',
   ),
   'job:importWorkbook': channel(
-    z.strictObject({ jobId, path: absolutePath.optional() }),
-    z.discriminatedUnion('status', [z.strictObject({ status: z.literal('opened'), ...openedDocumentSchema.shape }), cancelled]),
-    'opens a workbook Leadsheet exported (the one dropped, or else the one picked in the Open dialog) as a new document',
+    // documentId: the page's current document, so a plan it holds untouched gives way to the import, as on Open.
+    z.strictObject({ jobId, documentId: z.string().min(1).optional(), path: absolutePath.optional() }),
+    z.discriminatedUnion('status', [z.strictObject({ status: z.literal('opened'), ...openedDocumentSchema.shape }), z.strictObject({ status: z.literal('elsewhere') }), cancelled]),
+    'opens a workbook Leadsheet exported (the one dropped, or else the one picked in the Open dialog) as a new unsaved document, here or in a window of its own',
   ),
   'job:parseQuotes': channel(
     z.strictObject({ jobId, path: absolutePath.optional(), sheet: z.string().optional(), map: z.partialRecord(quoteFieldSchema, z.string()).optional() }),

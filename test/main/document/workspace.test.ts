@@ -203,6 +203,16 @@ describe('windows and titles', () => {
     expect(windows).toHaveLength(1);
   });
 
+  it('shows an imported workbook’s plan as unsaved, here over an untouched plan and in its own window over edited work', () => {
+    const windows: string[] = [];
+    const { workspace } = testWorkspace(folder, { openWindow: (id) => windows.push(id) });
+    const fresh = workspace.create(defaultPlan('2027-01'), 'page');
+    const here = workspace.importPlan(defaultPlan('2027-01'), fresh.documentId, 'page');
+    expect(here).toMatchObject({ status: 'opened', file: { path: null, name: 'Untitled', unsaved: true } });
+    expect(workspace.importPlan(defaultPlan('2027-01'), here.status === 'opened' ? here.documentId : '', 'page')).toEqual({ status: 'elsewhere' });
+    expect(windows).toHaveLength(1);
+  });
+
   it('tells the owning page when its document becomes unsaved, is saved, or moves to a new file', async () => {
     const statuses: [string, FileStatus][] = [];
     const { workspace, dialogs, dir } = testWorkspace(folder, { onFileStatus: (owner, status) => statuses.push([owner, status]) });

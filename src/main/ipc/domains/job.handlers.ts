@@ -132,7 +132,7 @@ export function jobHandlers({ workspace, dialogs, runner, pageJobs }: JobHandler
         // A folder that cannot take the file is the user's to fix, like a failed Save.
         return run.ok ? ok({ status: 'exported', path: run.value.path }) : unfinished(run.error, 'file-error');
       }),
-    'job:importWorkbook': ({ jobId, path }, sender) =>
+    'job:importWorkbook': ({ jobId, documentId, path }, sender) =>
       track<ResponseOf<'job:importWorkbook'>>(sender, jobId, async (job) => {
         const chosen = path ?? (await dialogs.openSpreadsheet('workbook'));
         if (chosen === null) return ok({ status: 'cancelled' });
@@ -141,7 +141,7 @@ export function jobHandlers({ workspace, dialogs, runner, pageJobs }: JobHandler
         if (!run.value.outcome.ok) return refusal(run.value.outcome.error.issues);
         // A cancel that arrived as the import finished still stops a document the user no longer wants from opening.
         if (job.signal.aborted) return ok({ status: 'cancelled' });
-        return ok({ status: 'opened', ...workspace.create(run.value.outcome.value, sender.key, { unsaved: true }) });
+        return ok(workspace.importPlan(run.value.outcome.value, documentId, sender.key));
       }),
     'job:parseQuotes': ({ jobId, path, sheet, map }, sender) =>
       track<ResponseOf<'job:parseQuotes'>>(sender, jobId, async (job) => {
