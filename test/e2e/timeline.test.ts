@@ -107,6 +107,10 @@ describe('the Timeline grid in Chromium', () => {
     await cell('caio-retainer', 'm:2').click();
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await app.plan()).scenarios[0]!.items[0]!.overrides).toEqual({});
+    // The grid shows the computed month and total again before the next test reads them.
+    await expect.poll(() => cell('caio-retainer', 'm:2').innerText()).toBe('7,500');
+    const total = (await app.summary()).scenarios[0]!.total;
+    await expect.poll(() => cell('total', 'total').innerText()).toBe(whole(total));
   });
 
   it('shows amounts in another currency of the plan’s rates, dividing by the rate', async () => {
