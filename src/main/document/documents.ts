@@ -3,9 +3,9 @@ import { createCalculator, type Calculator, type PlanResult } from '#shared/calc
 import type { IpcResult } from '#shared/ipc/contract';
 import { planSummary } from '#shared/ipc/toSummary';
 import type { PlanSummary } from '#shared/ipc/summary';
-import { itemSchema, planIssues, type Item, type NumberOrRange, type Plan } from '#shared/model';
+import type { NumberOrRange, Plan } from '#shared/model';
 import { err, ok } from '#shared/result';
-import { applyPatches, type PlanPatch } from '#shared/document/patch';
+import { applyPatches, isItemInput, type PlanPatch } from '#shared/document/patch';
 
 /** One change a user makes: an input of one item set to a number or a range. */
 export interface InputEdit {
@@ -19,9 +19,6 @@ interface Document {
   plan: Plan;
   readonly calculator: Calculator;
 }
-
-/** Fields an edit may not set: they identify the item or are not numbers. */
-const NOT_EDITABLE = new Set(['id', 'kind', 'name', 'category', 'vendor', 'currency', 'notes', 'source', 'overrides', 'unit', 'per', 'values', 'delivery', 'start']);
 
 /**
  * The open documents, kept in main: the renderer sends small edits and gets the summary back, so
@@ -41,28 +38,19 @@ export interface Documents {
   close(documentId: string): void;
 }
 
-/** Applies one edit immutably: a new item, items, scenario and plan; everything else shared. */
-function applyEdit(plan: Plan, edit: InputEdit): IpcResult<Plan> {
-  const s = plan.scenarios.findIndex((scenario) => scenario.id === edit.scenarioId);
-  const scenario = plan.scenarios[s];
+/**
+ * A typed input as the patch that sets it. The field is checked here, where the request's field is
+ * any string, so the message names it as sent; the patch then validates the value like any change.
+ */
+function inputPatch(plan: Plan, edit: InputEdit): IpcResult<PlanPatch> {
+  const scenario = plan.scenarios.find((s) => s.id === edit.scenarioId);
   if (!scenario) return err({ code: 'invalid-request', message: `no scenario '${edit.scenarioId}'` });
-  const i = scenario.items.findIndex((item) => item.id === edit.itemId);
-  const item = scenario.items[i];
+  const item = scenario.items.find((i) => i.id === edit.itemId);
   if (!item) return err({ code: 'invalid-request', message: `Scenario '${scenario.name}' has no item '${edit.itemId}'` });
-  if (NOT_EDITABLE.has(edit.field) || !(edit.field in item || ['durationMonths', 'escalationPct'].includes(edit.field))) {
+  if (!isItemInput(item.kind, edit.field)) {
     return err({ code: 'invalid-request', message: `Scenario '${scenario.name}', item '${item.name}': ${edit.field} is not an input of a ${item.kind}` });
   }
-  const candidate = { ...item, [edit.field]: edit.value };
-  const parsed = itemSchema.safeParse(candidate, { reportInput: true });
-  if (!parsed.success) {
-    const issues = planIssues(parsed.error, { scenarios: [{ ...scenario, items: [candidate] }] }, ['scenarios', 0, 'items', 0]);
-    return err({ code: 'invalid-request', message: issues.map((issue) => issue.message).join('; ') });
-  }
-  const items = scenario.items.slice();
-  items[i] = parsed.data as Item;
-  const scenarios = plan.scenarios.slice();
-  scenarios[s] = { ...scenario, items };
-  return ok({ ...plan, scenarios });
+  return ok({ op: 'setInput', scenarioId: edit.scenarioId, itemId: edit.itemId, field: edit.field, value: edit.value });
 }
 
 /** An empty set of open documents. */
@@ -82,14 +70,13 @@ export function createDocuments(): Documents {
     edit(documentId, edits) {
       const found = find(documentId);
       if (!found.ok) return found;
-      let plan = found.value.plan;
+      const patches: PlanPatch[] = [];
       for (const edit of edits) {
-        const next = applyEdit(plan, edit);
-        if (!next.ok) return next;
-        plan = next.value;
+        const patch = inputPatch(found.value.plan, edit);
+        if (!patch.ok) return patch;
+        patches.push(patch.value);
       }
-      found.value.plan = plan;
-      return ok(planSummary(found.value.calculator.calc(plan)));
+      return this.apply(documentId, patches);
     },
     plan(documentId) {
       const found = find(documentId);
