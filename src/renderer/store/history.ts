@@ -71,24 +71,26 @@ export async function change(patches: readonly PlanPatch[], label: string): Prom
   return done;
 }
 
-export async function undo(): Promise<void> {
-  const step = useHistory.getState().past.at(-1);
+/**
+ * Moves the newest step of one list to the other, applying its patches: undo moves from the past
+ * to the future, redo back. The moved step keeps the inverse of what was just applied.
+ */
+async function replay(from: 'past' | 'future', to: 'past' | 'future'): Promise<void> {
+  const step = useHistory.getState()[from].at(-1);
   if (!step) return;
-  const here = applyHere(step.undo);
+  const patches = from === 'past' ? step.undo : step.redo;
+  const here = applyHere(patches);
   if (!here.ok) return;
-  const redone: Step = { ...step, redo: here.value.inverse };
-  useHistory.setState((state) => ({ past: state.past.slice(0, -1), future: [...state.future, redone] }));
-  const done = await applyInMain(here.value.documentId, step.undo);
-  if (!done.ok) useHistory.setState((state) => ({ future: state.future.filter((s) => s !== redone) }));
+  const moved: Step = from === 'past' ? { ...step, redo: here.value.inverse } : { ...step, undo: here.value.inverse };
+  useHistory.setState((state) => ({ ...state, [from]: state[from].slice(0, -1), [to]: [...state[to], moved] }));
+  const done = await applyInMain(here.value.documentId, patches);
+  if (!done.ok) useHistory.setState((state) => ({ ...state, [to]: state[to].filter((s) => s !== moved) }));
 }
 
-export async function redo(): Promise<void> {
-  const step = useHistory.getState().future.at(-1);
-  if (!step) return;
-  const here = applyHere(step.redo);
-  if (!here.ok) return;
-  const undone: Step = { ...step, undo: here.value.inverse };
-  useHistory.setState((state) => ({ future: state.future.slice(0, -1), past: [...state.past, undone] }));
-  const done = await applyInMain(here.value.documentId, step.redo);
-  if (!done.ok) useHistory.setState((state) => ({ past: state.past.filter((s) => s !== undone) }));
+export function undo(): Promise<void> {
+  return replay('past', 'future');
+}
+
+export function redo(): Promise<void> {
+  return replay('future', 'past');
 }
