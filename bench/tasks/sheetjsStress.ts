@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { calcPlan } from '#shared/calc';
+import { calcPlan, monthlyOf } from '#shared/calc';
 import { report } from '../child';
 import { stressPlan } from '../plans';
 
@@ -14,7 +14,7 @@ const started = performance.now();
 const book = XLSX.utils.book_new();
 result.scenarios.forEach((scenario, s) => {
   const rows: (string | number)[][] = [['Item', 'Total', ...result.months]];
-  for (const item of scenario.items) rows.push([item.name, item.total, ...Array.from(item.monthly)]);
+  for (const item of scenario.items) rows.push([item.name, item.total, ...Array.from(monthlyOf(item, result.months.length))]);
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), `S${s + 1}`);
 });
 XLSX.writeFile(book, out, { compression: true });

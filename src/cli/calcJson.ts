@@ -1,4 +1,4 @@
-import { byMonth, type MonteCarloResult, type Percentiles, type PlanResult, type ScenarioFigures, type ScenarioSensitivity } from '#shared/calc';
+import { byMonth, monthlyOf, type MonteCarloResult, type Percentiles, type PlanResult, type ScenarioFigures, type ScenarioSensitivity } from '#shared/calc';
 import { cents } from './format/money';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -48,7 +48,7 @@ export function calcJson(result: PlanResult, sensitivity: readonly ScenarioSensi
         id: item.id,
         name: item.name,
         kind: item.kind,
-        monthly: money(item.monthly),
+        monthly: money(monthlyOf(item, result.months.length)),
         total: cents(item.total),
         cashTotal: cents(item.cashTotal),
         nonCashTotal: cents(item.nonCashTotal),

@@ -1,4 +1,4 @@
-import type { PlanResult } from '#shared/calc';
+import { monthlyOf, type PlanResult } from '#shared/calc';
 
 /**
  * Characters that make a spreadsheet read a text cell as a formula (=, +, −, @) or that start one
@@ -26,7 +26,7 @@ export function csvField(value: string | number | null): string {
 export function timelineCsv(result: PlanResult): string {
   const lines: string[] = [['Scenario', 'Item', 'Kind', ...result.months, 'Total'].map(csvField).join(',')];
   for (const scenario of result.scenarios) {
-    for (const item of scenario.items) lines.push([scenario.name, item.name, item.kind, ...Array.from(item.monthly), item.total].map(csvField).join(','));
+    for (const item of scenario.items) lines.push([scenario.name, item.name, item.kind, ...Array.from(monthlyOf(item, result.months.length)), item.total].map(csvField).join(','));
     lines.push([scenario.name, 'Total', '', ...Array.from(scenario.monthly), scenario.total].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

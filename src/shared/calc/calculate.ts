@@ -4,14 +4,12 @@ import { createCrossoverPairs } from './crossoverPairs';
 import type { Crossover } from './crossovers';
 import { createFigureContexts } from './figureContext';
 import { fiscalCalendar, type FiscalYear } from './fiscal';
-import { computeItem, type ItemResult } from './items/item';
+import { computeItem, computeWork, releaseWork, type ItemResult } from './items/item';
 import { containsRange } from './ranges';
 import { scenarioEntries, type ScenarioEntry } from './scenarioEntry';
 import { caseResolver } from './resolve';
-import { createScratchSeries } from './scratchSeries';
-import { newSeries } from './seriesAllocator';
 import { finishFigures, type ScenarioFigures } from './scenario';
-import { addItem, addItemToThree, startSums, type ScenarioSums } from './scenarioSums';
+import { addItem, addItemToThree, addWork, startSums, type ScenarioSums } from './scenarioSums';
 
 /** A scenario's results: base-case figures, its items, and the all-low and all-high cases. */
 export interface ScenarioResult extends ScenarioFigures {
@@ -42,7 +40,7 @@ export interface Calculator {
 
 /** An item context and whether items without a range come out the same in it as in the base case. */
 interface CaseContext {
-  /** Low and high: items computed into scratch series, summed, and dropped. */
+  /** Low and high: items computed into its work series, summed, and dropped. */
   readonly ctx: ItemContext;
   readonly sameAsBase: boolean;
 }
@@ -90,13 +88,12 @@ export function createCalculator(): Calculator {
   let calendar = { months: [] as readonly string[], fiscalYears: [] as readonly FiscalYear[] };
   let contexts: Partial<Record<Case, CaseContext>> = {};
   const figureContext = createFigureContexts();
-  const scratch = createScratchSeries();
   const crossovers = createCrossoverPairs();
 
   function contextOf(settings: Settings, which: Case): CaseContext {
     let found = contexts[which];
     if (!found) {
-      const ctx = itemContext(settings, caseResolver(which), which === 'base' ? newSeries : scratch.allocate);
+      const ctx = itemContext(settings, caseResolver(which));
       const sameAsBase = which === 'base' || itemContextKey(ctx) === itemContextKey(contextOf(settings, 'base').ctx);
       found = contexts[which] = { ctx, sameAsBase };
     }
@@ -143,14 +140,15 @@ export function createCalculator(): Calculator {
     return entry.result;
   }
 
-  /** Adds an item's low or high result: `same` when it equals the base result, else computed into scratch series and dropped. */
+  /** Adds an item's low or high result: `same` when it equals the base result, else computed into work series and dropped. */
   function addCase(sums: ScenarioSums, item: Item, same: ItemResult | null, which: 'low' | 'high', ctx: ItemContext): void {
     if (same) {
       addItem(sums, same);
       return;
     }
-    addItem(sums, computeItem(item, caseResolver(which), ctx));
-    scratch.release();
+    const work = computeWork(item, caseResolver(which), ctx);
+    addWork(sums, work);
+    releaseWork(work, ctx);
   }
 
   return {

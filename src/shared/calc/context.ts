@@ -1,6 +1,6 @@
 import { monthIndexOf, monthOrdinal, type Item, type Settings } from '../model';
 import type { Resolve } from './resolve';
-import { newSeries } from './seriesAllocator';
+import { createScratchSeries, type ScratchSeries } from './scratchSeries';
 
 /** What an item's series depends on beyond the item itself. */
 export interface ItemContext {
@@ -11,22 +11,23 @@ export interface ItemContext {
   readonly fxRates: Readonly<Record<string, number>>;
   /** Company valuation in plan currency, or null when equity is not priced. */
   readonly companyValuation: number | null;
-  /**
-   * Gives the zeroed month series an item writes into: shared slabs by default; reused scratch
-   * buffers where the item's result is summed and dropped (the low and high cases).
-   */
+  /** Gives the zeroed full-horizon series an item is computed into: lent from {@link ItemContext.work}. */
   readonly newSeries: (length: number) => Float64Array;
+  /** The work series of this context, reused item after item. */
+  readonly work: ScratchSeries;
 }
 
-/** The item context of `settings` with ranges read by `resolve`; series come from `allocate`. */
-export function itemContext(settings: Settings, resolve: Resolve, allocate: (length: number) => Float64Array = newSeries): ItemContext {
+/** The item context of `settings` with ranges read by `resolve`, with a pool of work series of its own. */
+export function itemContext(settings: Settings, resolve: Resolve): ItemContext {
+  const work = createScratchSeries();
   return {
     horizon: settings.horizonMonths,
     startMonth: settings.startMonth,
     currency: settings.currency,
     fxRates: settings.fxRates,
     companyValuation: settings.companyValuation === undefined ? null : resolve(settings.companyValuation),
-    newSeries: allocate,
+    newSeries: work.allocate,
+    work,
   };
 }
 

@@ -2,6 +2,7 @@ export * from './calculate';
 export * from './crossovers';
 export * from './fiscal';
 export type { ItemResult } from './items/item';
+export * from './items/months';
 export * from './monteCarlo';
 export * from './percentile';
 export * from './ranges';

@@ -1,7 +1,7 @@
 import type { Plan, Range } from '../model';
 import { itemContext } from './context';
 import { createFigureContexts } from './figureContext';
-import { computeItem } from './items/item';
+import { computeWork, releaseWork } from './items/item';
 import { percentiles, percentilesBySelection, type Percentiles } from './percentile';
 import { collectRanges } from './ranges';
 import { createRandom, triangular } from './random';
@@ -108,11 +108,13 @@ export function startMonteCarlo(plan: Plan, options: MonteCarloOptions): MonteCa
       let ships = 0;
       let valueMonths = 0;
       for (const item of scenario.items) {
-        const result = computeItem(item, resolve, ctx);
+        const result = computeWork(item, resolve, ctx);
         const series = result.monthly;
-        for (let m = 0; m < H; m++) monthly[m] = (monthly[m] as number) + (series[m] as number);
+        // Months outside the active window are 0: skipping them leaves the sums the same.
+        for (let m = result.activeFrom; m < result.activeTo; m++) monthly[m] = (monthly[m] as number) + (series[m] as number);
         ships += result.shipMonths.length;
         for (const ship of result.shipMonths) valueMonths += H - 1 - ship;
+        releaseWork(result, ctx);
       }
       const cum = cumulative[s] as Float64Array;
       let total = 0;

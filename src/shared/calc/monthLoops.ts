@@ -2,26 +2,27 @@
 // month here. Each month still gets the one addition it would get in a plain loop, so every
 // result is the same to the bit.
 
-/** out[m] += series[m] for m in [from, to). */
-export function addSeries(out: Float64Array, series: Float64Array, from: number, to: number): void {
+/** out[m] += series[m − offset] for m in [from, to): `offset` is the month of the series' index 0. */
+export function addSeries(out: Float64Array, series: Float64Array, from: number, to: number, offset: number): void {
   let m = from;
   for (; m + 3 < to; m += 4) {
-    const a = (out[m] as number) + (series[m] as number);
-    const b = (out[m + 1] as number) + (series[m + 1] as number);
-    const c = (out[m + 2] as number) + (series[m + 2] as number);
-    const d = (out[m + 3] as number) + (series[m + 3] as number);
+    const k = m - offset;
+    const a = (out[m] as number) + (series[k] as number);
+    const b = (out[m + 1] as number) + (series[k + 1] as number);
+    const c = (out[m + 2] as number) + (series[k + 2] as number);
+    const d = (out[m + 3] as number) + (series[k + 3] as number);
     out[m] = a;
     out[m + 1] = b;
     out[m + 2] = c;
     out[m + 3] = d;
   }
-  for (; m < to; m++) out[m] = (out[m] as number) + (series[m] as number);
+  for (; m < to; m++) out[m] = (out[m] as number) + (series[m - offset] as number);
 }
 
-/** a[m] += series[m], b[m] += series[m] and c[m] += series[m] for m in [from, to): one read of the series for three sums. */
-export function addSeriesToThree(a: Float64Array, b: Float64Array, c: Float64Array, series: Float64Array, from: number, to: number): void {
+/** a[m], b[m] and c[m] += series[m − offset] for m in [from, to): one read of the series for three sums. */
+export function addSeriesToThree(a: Float64Array, b: Float64Array, c: Float64Array, series: Float64Array, from: number, to: number, offset: number): void {
   for (let m = from; m < to; m++) {
-    const v = series[m] as number;
+    const v = series[m - offset] as number;
     a[m] = (a[m] as number) + v;
     b[m] = (b[m] as number) + v;
     c[m] = (c[m] as number) + v;

@@ -1,4 +1,4 @@
-import type { ItemResult } from './items/item';
+import type { ItemFigures, ItemResult, WorkItem } from './items/item';
 import { addSeries, addSeriesToThree } from './monthLoops';
 import { newSeries } from './seriesAllocator';
 
@@ -21,22 +21,29 @@ export function startSums(H: number): ScenarioSums {
   return { monthly: newSeries(H), cashTotal: 0, nonCashTotal: 0, shippedIn: null, ships: 0 };
 }
 
+// Months outside an item's active window are zero: skipping them leaves every sum exactly the same.
+
 /** Adds the next item, in plan order, to the sums. */
 export function addItem(sums: ScenarioSums, item: ItemResult): void {
-  // Months outside an item's active window are zero: skipping them leaves every sum exactly the same.
-  addSeries(sums.monthly, item.monthly, item.activeFrom, item.activeTo);
+  addSeries(sums.monthly, item.activeMonthly, item.activeFrom, item.activeTo, item.activeFrom);
   addTotalsAndShips(sums, item);
+}
+
+/** Adds the next item, in plan order, computed into work series. */
+export function addWork(sums: ScenarioSums, work: WorkItem): void {
+  addSeries(sums.monthly, work.monthly, work.activeFrom, work.activeTo, 0);
+  addTotalsAndShips(sums, work);
 }
 
 /** Adds the next item to three cases' sums at once: an item with no range is the same in all three. */
 export function addItemToThree(a: ScenarioSums, b: ScenarioSums, c: ScenarioSums, item: ItemResult): void {
-  addSeriesToThree(a.monthly, b.monthly, c.monthly, item.monthly, item.activeFrom, item.activeTo);
+  addSeriesToThree(a.monthly, b.monthly, c.monthly, item.activeMonthly, item.activeFrom, item.activeTo, item.activeFrom);
   addTotalsAndShips(a, item);
   addTotalsAndShips(b, item);
   addTotalsAndShips(c, item);
 }
 
-function addTotalsAndShips(sums: ScenarioSums, item: ItemResult): void {
+function addTotalsAndShips(sums: ScenarioSums, item: ItemFigures): void {
   sums.cashTotal += item.cashTotal;
   sums.nonCashTotal += item.nonCashTotal;
   const ships = item.shipMonths;

@@ -1,15 +1,18 @@
-/** Month series lent for one item at a time: for results that are summed and then dropped. */
+/** Month series lent for one item at a time: an item is computed into them, then copied out or summed and dropped. */
 export interface ScratchSeries {
   /** A zeroed series of `length` doubles, valid until the next {@link ScratchSeries.release}. */
   readonly allocate: (length: number) => Float64Array;
-  /** Takes back every series lent since the last release, zeroing them for their next use. */
-  release(): void;
+  /**
+   * Takes back every series lent since the last release, zeroing months [from, to) for their next
+   * use: the caller's promise that no month outside that window was written (an item's active window).
+   */
+  release(from: number, to: number): void;
 }
 
 /**
- * A small pool of reusable series. The low and high cases need an item's series only to add it
- * to the scenario's sums, so lending the same few buffers saves allocating (and collecting) a
- * fresh series per item per case: the largest part of a full recalculation's memory otherwise.
+ * A small pool of reusable series. An item's series is only written inside its active window and
+ * is either copied out (just that window) or added to its scenario's sums, so lending the same
+ * few buffers saves allocating, zeroing and collecting a full-horizon series per item per case.
  */
 export function createScratchSeries(): ScratchSeries {
   const pool: Float64Array[] = [];
@@ -24,8 +27,8 @@ export function createScratchSeries(): ScratchSeries {
       lent++;
       return series;
     },
-    release() {
-      for (let k = 0; k < lent; k++) (pool[k] as Float64Array).fill(0);
+    release(from, to) {
+      for (let k = 0; k < lent; k++) (pool[k] as Float64Array).fill(0, from, to);
       lent = 0;
     },
   };

@@ -1,8 +1,8 @@
-import { fieldLabel, jsonPath, type Plan } from '../model';
-import { itemContext } from './context';
-import { computeItem } from './items/item';
+import { fieldLabel, jsonPath, type Item, type Plan } from '../model';
+import { itemContext, type ItemContext } from './context';
+import { computeWork, releaseWork } from './items/item';
 import { collectRanges, type RangeRef } from './ranges';
-import { caseResolver, singleResolver } from './resolve';
+import { caseResolver, singleResolver, type Resolve } from './resolve';
 
 /** One bar of a tornado: a scenario's total with one ranged input at its low and at its high. */
 export interface SensitivityEntry {
@@ -26,14 +26,21 @@ export interface ScenarioSensitivity {
   readonly entries: readonly SensitivityEntry[];
 }
 
+/** An item's total, computed in the context's work series. */
+function itemTotal(item: Item, resolve: Resolve, ctx: ItemContext): number {
+  const work = computeWork(item, resolve, ctx);
+  releaseWork(work, ctx);
+  return work.total;
+}
+
 function totalWith(plan: Plan, scenario: number, ref: RangeRef, value: number, baseTotals: readonly number[]): number {
   const resolve = singleResolver(ref.range, value);
   const ctx = itemContext(plan.settings, resolve);
   const items = plan.scenarios[scenario]?.items ?? [];
-  if (ref.item === null) return items.reduce((sum, item) => sum + computeItem(item, resolve, ctx).total, 0);
+  if (ref.item === null) return items.reduce((sum, item) => sum + itemTotal(item, resolve, ctx), 0);
   const item = items[ref.item];
   const baseScenarioTotal = baseTotals.reduce((a, b) => a + b, 0);
-  return item ? baseScenarioTotal - (baseTotals[ref.item] as number) + computeItem(item, resolve, ctx).total : baseScenarioTotal;
+  return item ? baseScenarioTotal - (baseTotals[ref.item] as number) + itemTotal(item, resolve, ctx) : baseScenarioTotal;
 }
 
 function inputLabel(plan: Plan, ref: RangeRef): string {
@@ -54,7 +61,7 @@ export function sensitivity(plan: Plan): ScenarioSensitivity[] {
   const base = caseResolver('base');
   const baseCtx = itemContext(plan.settings, base);
   return plan.scenarios.map((scenario, s) => {
-    const baseTotals = scenario.items.map((item) => computeItem(item, base, baseCtx).total);
+    const baseTotals = scenario.items.map((item) => itemTotal(item, base, baseCtx));
     const total = baseTotals.reduce((a, b) => a + b, 0);
     const entries = refs
       .filter((ref) => ref.scenario === null || ref.scenario === s)

@@ -1,4 +1,5 @@
 import type { PlanResult, ScenarioFigures } from '../calc';
+import { monthlyOf } from '../calc/items/months';
 import type { FiguresDto, PlanResultDto } from './dto';
 import { summaryFigures } from './toSummary';
 
@@ -22,7 +23,7 @@ export function planResultDto(result: PlanResult): PlanResultDto {
         id: item.id,
         name: item.name,
         kind: item.kind,
-        monthly: Array.from(item.monthly),
+        monthly: Array.from(monthlyOf(item, result.months.length)),
         total: item.total,
         cashTotal: item.cashTotal,
         nonCashTotal: item.nonCashTotal,

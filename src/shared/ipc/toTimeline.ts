@@ -1,4 +1,5 @@
 import type { PlanResult } from '../calc';
+import { monthlyOf } from '../calc/items/months';
 import type { Timeline } from './viewChannels';
 
 /** For each month, the index of the fiscal year holding it (the years are in order and cover the horizon). */
@@ -20,7 +21,7 @@ export function timelineOf(result: PlanResult, scenarioId: string): Timeline | n
     months: [...result.months],
     fiscalYearOfMonth: fiscalYearOfMonth(result),
     fiscalYears: result.fiscalYears.map((fy) => ({ ...fy })),
-    items: scenario.items.map((item) => ({ id: item.id, name: item.name, kind: item.kind, values: Array.from(item.monthly), overridden: [...item.overridden] })),
+    items: scenario.items.map((item) => ({ id: item.id, name: item.name, kind: item.kind, values: Array.from(monthlyOf(item, result.months.length)), overridden: [...item.overridden] })),
     total: Array.from(scenario.monthly),
     cumulative: Array.from(scenario.cumulative),
   };

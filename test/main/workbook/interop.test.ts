@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calcPlan, type PlanResult } from '#shared/calc';
+import { calcPlan, monthlyOf, nonCashOf, type PlanResult } from '#shared/calc';
 import type { Plan } from '#shared/model';
 import { defaultPlan } from '#shared/templates';
 import { exportWorkbook } from '#main/workbook/book/exportWorkbook';
@@ -58,10 +58,10 @@ for (const [label, build] of [
             compared++;
           }
         };
-        scenario.items.forEach((item, i) => check(layout.itemRow[i]!, engine.items[i]!.monthly, item.name));
+        scenario.items.forEach((item, i) => check(layout.itemRow[i]!, monthlyOf(engine.items[i]!, engine.monthly.length), item.name));
         check(layout.totalRow, engine.monthly, 'total');
         check(layout.cumulativeRow, engine.cumulative, 'cumulative');
-        check(layout.nonCashRow, engine.items.reduce((sum, item) => sum.map((v, m) => v + (item.nonCash?.[m] ?? 0)), new Float64Array(engine.monthly.length)), 'non-cash');
+        check(layout.nonCashRow, engine.items.reduce((sum, item) => sum.map((v, m) => v + (nonCashOf(item, engine.monthly.length)?.[m] ?? 0)), new Float64Array(engine.monthly.length)), 'non-cash');
       });
       expect(compared).toBeGreaterThan(plan.settings.horizonMonths * plan.scenarios.length * 3);
     });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, parsePlan, type Case, type Item, type NumberOrRange, type Plan, type PlanInput, type Range, type Scenario } from '#shared/model';
-import { byMonth, calcPlan, collectRanges, createCalculator, runMonteCarlo, startMonteCarlo, type ScenarioFigures, type ScenarioResult } from '#shared/calc';
+import { byMonth, calcPlan, collectRanges, createCalculator, monthlyOf, runMonteCarlo, startMonteCarlo, type ItemResult, type ScenarioFigures, type ScenarioResult } from '#shared/calc';
 import { percentiles, percentilesBySelection, type Percentiles } from '#shared/calc/percentile';
 import { moneyValueArb, nonNegativePlanArb, planArb, planInputArb, parsedPlan, signedMoneyValueArb } from '#test/helpers/arbitraries';
 
@@ -67,10 +67,16 @@ function positions(plan: Plan): [number, number][] {
   return plan.scenarios.flatMap((scenario, s) => scenario.items.map((_, i): [number, number] => [s, i]));
 }
 
+/** An item's cost per month over the whole horizon (its result holds only the active months). */
+function monthsOf(item: ItemResult | undefined, H: number): Float64Array | undefined {
+  return item && monthlyOf(item, H);
+}
+
 function expectSameScenario(actual: ScenarioResult | undefined, expected: ScenarioResult | undefined): void {
+  const H = expected?.monthly.length ?? 0;
   expect(actual?.total).toBe(expected?.total);
   expect(actual?.monthly).toEqual(expected?.monthly);
-  expect(actual?.items.map((item) => item.monthly)).toEqual(expected?.items.map((item) => item.monthly));
+  expect(actual?.items.map((item) => monthsOf(item, H))).toEqual(expected?.items.map((item) => monthsOf(item, H)));
 }
 
 /** The last month of the fiscal year holding `month`, even when the horizon ends earlier: the month before the next fiscal start. */
@@ -130,8 +136,9 @@ describe('the deterministic result of a plan', () => {
           expectClose(scenario.cashTotal + scenario.nonCashTotal, scenario.total, scale, `${scenario.id}: cash + non-cash`);
           expectClose(scenario.cumulative[H - 1] as number, scenario.total, scale, `${scenario.id}: last cumulative`);
           for (const item of scenario.items) {
-            const itemScale = magnitude(item.monthly) + Math.abs(item.nonCashTotal);
-            expectClose(sumOf(item.monthly), item.total, itemScale, `${scenario.id}/${item.id}: Σ item monthly`);
+            const itemMonthly = monthlyOf(item, H);
+            const itemScale = magnitude(itemMonthly) + Math.abs(item.nonCashTotal);
+            expectClose(sumOf(itemMonthly), item.total, itemScale, `${scenario.id}/${item.id}: Σ item monthly`);
             expectClose(item.cashTotal + item.nonCashTotal, item.total, itemScale, `${scenario.id}/${item.id}: item cash + non-cash`);
           }
         }
@@ -172,7 +179,7 @@ describe('the deterministic result of a plan', () => {
         expect(scenarioAfter.total).toBeGreaterThanOrEqual(scenarioBefore.total);
         expect(scenarioAfter.items[i]?.total).toBeGreaterThanOrEqual(scenarioBefore.items[i]?.total as number);
         scenarioAfter.items.forEach((item, j) => {
-          if (j !== i) expect(item.monthly).toEqual(scenarioBefore.items[j]?.monthly);
+          if (j !== i) expect(monthsOf(item, plan.settings.horizonMonths)).toEqual(monthsOf(scenarioBefore.items[j], plan.settings.horizonMonths));
         });
         before.scenarios.forEach((scenario, k) => {
           if (k !== s) expectSameScenario(after.scenarios[k], scenario);
@@ -202,11 +209,13 @@ describe('the deterministic result of a plan', () => {
         const scenarioTyped = typed.scenarios[s] as ScenarioResult;
         const itemTyped = scenarioTyped.items[i];
         const itemBefore = scenarioBefore.items[i];
-        expect(itemTyped?.monthly[m]).toBe(value);
+        const typedMonths = monthsOf(itemTyped, H);
+        const monthsBefore = monthsOf(itemBefore, H);
+        expect(typedMonths?.[m]).toBe(value);
         expect(itemTyped?.overridden).toContain(m);
         for (let k = 0; k < H; k++) {
           if (k === m) continue;
-          expect(itemTyped?.monthly[k]).toBe(itemBefore?.monthly[k]);
+          expect(typedMonths?.[k]).toBe(monthsBefore?.[k]);
           expect(scenarioTyped.monthly[k]).toBe(scenarioBefore.monthly[k]);
         }
         expected.scenarios.forEach((scenario, k) => {
@@ -214,10 +223,47 @@ describe('the deterministic result of a plan', () => {
         });
 
         const restored = calcPlan(cleared).scenarios[s] as ScenarioResult;
-        expect(restored.items[i]?.monthly).toEqual(itemBefore?.monthly);
+        expect(monthsOf(restored.items[i], H)).toEqual(monthsBefore);
         expect(restored.items[i]?.overridden).not.toContain(m);
         expect(restored.monthly).toEqual(scenarioBefore.monthly);
         expect(restored.total).toBe(scenarioBefore.total);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('an item', () => {
+  it('comes out the same, to the bit, alone in a plan as after any other items: nothing of one item is left for the next', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const H = plan.settings.horizonMonths;
+        const result = createCalculator().calc(plan);
+        plan.scenarios.forEach((scenario, s) => {
+          scenario.items.forEach((item, i) => {
+            const alone = createCalculator().calc({ ...plan, scenarios: [{ ...scenario, items: [item] }] });
+            const expected = alone.scenarios[0]?.items[0] as ItemResult;
+            const actual = result.scenarios[s]?.items[i] as ItemResult;
+            expect(monthlyOf(actual, H)).toEqual(monthlyOf(expected, H));
+            expect([actual.total, actual.cashTotal, actual.nonCashTotal, actual.activeFrom, actual.activeTo]).toEqual([
+              expected.total,
+              expected.cashTotal,
+              expected.nonCashTotal,
+              expected.activeFrom,
+              expected.activeTo,
+            ]);
+            expect(Array.from(actual.activeMonthly)).toHaveLength(actual.activeTo - actual.activeFrom);
+          });
+          // The low and high cases add items computed in reused work series: alone, each gives the same sums.
+          const alone = scenario.items.map((item) => createCalculator().calc({ ...plan, scenarios: [{ ...scenario, items: [item] }] }).scenarios[0]);
+          for (const which of ['low', 'high'] as const) {
+            const figures = result.scenarios[s]?.[which];
+            if (!figures) continue;
+            const expectedTotal = alone.reduce((sum, one) => sum + ((one?.[which] ?? one)?.cashTotal ?? 0), 0);
+            // An item without a range has no low or high case alone: its base is its low and high.
+            expect(figures.cashTotal).toBe(expectedTotal);
+          }
+        });
       }),
       RUNS,
     );

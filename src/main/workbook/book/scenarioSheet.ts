@@ -1,5 +1,5 @@
 import { monthOrdinal, type Plan, type Scenario } from '#shared/model';
-import type { FiscalYear, ScenarioResult } from '#shared/calc';
+import { monthlyOf, nonCashOf, type FiscalYear, type ScenarioResult } from '#shared/calc';
 import { ASSUMPTIONS, type AssumptionsLayout } from './assumptionsLayout';
 import { absolute, address, columnLetter, sheetRef } from './cells';
 import { equityFormula, monthFormula, shipFormula } from './itemFormulas';
@@ -114,16 +114,17 @@ export function writeScenarioSheet(w: SheetWriter, s: number, scenario: Scenario
     const refs = itemRefs(ctx.assumptions, s, i, item);
     const itemResult = result.items[i];
     if (!itemResult) return;
+    const monthly = monthlyOf(itemResult, H);
     const overridden = new Set(itemResult.overridden);
     const cells = new Map<number, CellInput>([
       [SCENARIO_COLUMNS.name, { value: item.name }],
       [SCENARIO_COLUMNS.id, { value: item.id, style: styles.index }],
       [SCENARIO_COLUMNS.kind, { value: item.kind, style: styles.index }],
       rowTotal(row, itemResult.total),
-      ...sumsByFiscalYear(row, fyTotals(itemResult.monthly), styles.money),
+      ...sumsByFiscalYear(row, fyTotals(monthly), styles.money),
     ]);
     for (const m of overridden) {
-      cells.set(FIRST + m, { value: itemResult.monthly[m] as number, style: styles.override, note: 'Override typed over the computed value; clear it in Leadsheet to return to the formula.' });
+      cells.set(FIRST + m, { value: monthly[m] as number, style: styles.override, note: 'Override typed over the computed value; clear it in Leadsheet to return to the formula.' });
     }
     const equityRow = layout.equityRow.get(i);
     w.write(row, {
@@ -131,7 +132,7 @@ export function writeScenarioSheet(w: SheetWriter, s: number, scenario: Scenario
       shared: {
         from: FIRST,
         formula: (c) => monthFormula(item, refs, ASSUMPTIONS, c, SCENARIO_ROWS.index, equityRow === undefined ? undefined : address(equityRow, c)),
-        results: itemResult.monthly,
+        results: monthly,
         style: styles.money,
         skip: overridden,
       },
@@ -166,7 +167,7 @@ function writeEquity(w: SheetWriter, scenario: Scenario, result: ScenarioResult,
     const itemResult = result.items[i];
     if (row === undefined || !itemResult) return;
     equityRows.push(row);
-    const values = itemResult.nonCash ?? new Float64Array(H);
+    const values = nonCashOf(itemResult, H) ?? new Float64Array(H);
     nonCash = nonCash.map((v, m) => v + (values[m] as number));
     const overridden = new Set(itemResult.overridden);
     const refs = { row: ctx.assumptions.itemRow(ctx.plan.scenarios.indexOf(scenario), i) };

@@ -33,6 +33,26 @@ export function addEscalated(
   }
 }
 
+/**
+ * {@link addEscalated} for many short spans of one item (a project's instalments): the power
+ * table is looked up once rather than per span, and each month adds what addEscalated adds.
+ */
+export function escalatedAdder(escalationPct: number, escalationFrom: number, horizon: number): (out: Float64Array, from: number, to: number, amount: number) => void {
+  if (escalationPct === 0) return (out, from, to, amount) => {
+    if (amount !== 0) addConstant(out, amount, Math.max(0, from), Math.min(out.length, to));
+  };
+  const rate = 1 + escalationPct / 100;
+  const powers = escalationPowers(rate, Math.floor((horizon - 1 - escalationFrom) / 12));
+  return (out, from, to, amount) => {
+    if (amount === 0) return;
+    const last = Math.min(out.length, to);
+    for (let m = Math.max(0, from); m < last; m++) {
+      const year = Math.floor((m - escalationFrom) / 12);
+      out[m] = (out[m] as number) + amount * (year >= 0 && year < powers.length ? (powers[year] as number) : rate ** year);
+    }
+  };
+}
+
 /** Adds `amount` to `out[m]` when m is inside the horizon. */
 export function addAt(out: Float64Array, m: number, amount: number): void {
   if (m >= 0 && m < out.length) out[m] = (out[m] as number) + amount;

@@ -1,6 +1,7 @@
 import { monthIndexOf, type Item, type ItemKind } from '../../model';
 import type { ItemContext } from '../context';
 import { sumSeries } from '../monthLoops';
+import { newSeries } from '../seriesAllocator';
 import type { Resolve } from '../resolve';
 import { customSeries } from './custom';
 import { oneTimeSeries } from './oneTime';
@@ -10,17 +11,8 @@ import { salarySeries } from './salary';
 import type { ItemSeries } from './series';
 import { timeAndMaterialsSeries } from './timeAndMaterials';
 
-/** One item's results over the horizon, plan currency, overrides applied. */
-export interface ItemResult {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: ItemKind;
-  /** Cost per month, cash plus non-cash, length H. */
-  readonly monthly: Float64Array;
-  /** Cash cost per month, length H. */
-  readonly cash: Float64Array;
-  /** Non-cash cost per month (equity), or null when there is none. */
-  readonly nonCash: Float64Array | null;
+/** What an item adds to its scenario, however its months are held. */
+export interface ItemFigures {
   readonly total: number;
   readonly cashTotal: number;
   readonly nonCashTotal: number;
@@ -28,9 +20,35 @@ export interface ItemResult {
   readonly shipMonths: readonly number[];
   /** Month indices whose value is a user override, ascending. */
   readonly overridden: readonly number[];
-  /** Every non-zero month of `monthly` lies in [activeFrom, activeTo); empty when activeFrom = activeTo. */
+  /** Every non-zero month of the item lies in [activeFrom, activeTo); empty when activeFrom = activeTo. */
   readonly activeFrom: number;
   readonly activeTo: number;
+}
+
+/**
+ * One item's results over the horizon, plan currency, overrides applied. Only the active months
+ * are held (month m at index m − activeFrom; every other month is 0): most items run for part of
+ * the horizon, and a large plan's results were half zeros. {@link monthlyOf}, {@link cashOf} and
+ * {@link nonCashOf} give whole-horizon series.
+ */
+export interface ItemResult extends ItemFigures {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ItemKind;
+  /** Cost per active month, cash plus non-cash. */
+  readonly activeMonthly: Float64Array;
+  /** Cash cost per active month (the same array as activeMonthly when there is no non-cash cost). */
+  readonly activeCash: Float64Array;
+  /** Non-cash cost per active month (equity), or null when there is none. */
+  readonly activeNonCash: Float64Array | null;
+}
+
+/**
+ * An item computed into its context's work series, to be summed and dropped: the series are
+ * whole-horizon (month m at index m) and valid until {@link releaseWork}.
+ */
+export interface WorkItem extends ItemFigures {
+  readonly monthly: Float64Array;
 }
 
 function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
@@ -73,34 +91,76 @@ function applyOverrides(item: Item, cash: Float64Array, nonCash: Float64Array | 
   return overridden ? overridden.sort(ascending) : NONE_OVERRIDDEN;
 }
 
-/** Computes one item: its series by kind, then the user's overrides, then totals. */
-export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): ItemResult {
+/** An item's series by kind with the user's overrides written in, and its active window widened to them. */
+interface Drafted {
+  readonly series: ItemSeries;
+  readonly overridden: readonly number[];
+  readonly activeFrom: number;
+  readonly activeTo: number;
+}
+
+function draft(item: Item, resolve: Resolve, ctx: ItemContext): Drafted {
   const series = seriesOf(item, resolve, ctx);
-  const { cash, nonCash } = series;
-  const overridden = applyOverrides(item, cash, nonCash, ctx);
-  let monthly = cash;
-  if (nonCash) {
-    monthly = ctx.newSeries(ctx.horizon);
-    for (let m = 0; m < ctx.horizon; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
-  }
+  const overridden = applyOverrides(item, series.cash, series.nonCash, ctx);
   let { activeFrom, activeTo } = series;
   for (let k = 0; k < overridden.length; k++) {
     const m = overridden[k] as number;
-    if (activeFrom === activeTo) [activeFrom, activeTo] = [m, m + 1];
+    if (activeFrom === activeTo) activeTo = (activeFrom = m) + 1;
     activeFrom = Math.min(activeFrom, m);
     activeTo = Math.max(activeTo, m + 1);
   }
-  // With equity, cash and non-cash could cancel inside the window's edges: sum those over the horizon.
-  const cashTotal = nonCash ? sumSeries(cash, 0, ctx.horizon) : sumSeries(cash, activeFrom, activeTo);
-  const nonCashTotal = nonCash ? sumSeries(nonCash, 0, ctx.horizon) : 0;
+  return { series, overridden, activeFrom, activeTo };
+}
+
+/** No active month: shared, as empty windows are common (an item starting after the horizon). */
+const EMPTY = new Float64Array(0);
+
+/** values[from..to) copied into a new series, returning their sum added in month order. */
+function copyWindow(values: Float64Array, from: number, to: number, into: Float64Array): number {
+  let total = 0;
+  for (let m = from; m < to; m++) {
+    const v = values[m] as number;
+    into[m - from] = v;
+    total += v;
+  }
+  return total;
+}
+
+/**
+ * Computes one item to keep: its series by kind, then the user's overrides, then its active
+ * months copied out of the work series (summed on the way: every total adds its months in month
+ * order, and months outside the window are 0, so it is the sum over the whole horizon).
+ */
+export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): ItemResult {
+  const { series, overridden, activeFrom, activeTo } = draft(item, resolve, ctx);
+  const { cash, nonCash } = series;
+  const length = activeTo - activeFrom;
+  const activeCash = length === 0 ? EMPTY : newSeries(length);
+  const cashTotal = copyWindow(cash, activeFrom, activeTo, activeCash);
+  let activeMonthly = activeCash;
+  let activeNonCash: Float64Array | null = null;
+  let nonCashTotal = 0;
+  let total = cashTotal;
+  if (nonCash) {
+    activeNonCash = length === 0 ? EMPTY : newSeries(length);
+    nonCashTotal = copyWindow(nonCash, activeFrom, activeTo, activeNonCash);
+    activeMonthly = length === 0 ? EMPTY : newSeries(length);
+    total = 0;
+    for (let k = 0; k < length; k++) {
+      const v = (activeCash[k] as number) + (activeNonCash[k] as number);
+      activeMonthly[k] = v;
+      total += v;
+    }
+  }
+  ctx.work.release(activeFrom, activeTo);
   return {
     id: item.id,
     name: item.name,
     kind: item.kind,
-    monthly,
-    cash,
-    nonCash,
-    total: nonCash ? sumSeries(monthly, activeFrom, activeTo) : cashTotal,
+    activeMonthly,
+    activeCash,
+    activeNonCash,
+    total,
     cashTotal,
     nonCashTotal,
     shipMonths: series.shipMonths,
@@ -108,4 +168,31 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
     activeFrom,
     activeTo,
   };
+}
+
+/** Computes one item into its context's work series, to be summed; call {@link releaseWork} when done with it. */
+export function computeWork(item: Item, resolve: Resolve, ctx: ItemContext): WorkItem {
+  const { series, overridden, activeFrom, activeTo } = draft(item, resolve, ctx);
+  const { cash, nonCash } = series;
+  let monthly = cash;
+  if (nonCash) {
+    monthly = ctx.newSeries(ctx.horizon);
+    for (let m = activeFrom; m < activeTo; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
+  }
+  const cashTotal = sumSeries(cash, activeFrom, activeTo);
+  return {
+    monthly,
+    total: nonCash ? sumSeries(monthly, activeFrom, activeTo) : cashTotal,
+    cashTotal,
+    nonCashTotal: nonCash ? sumSeries(nonCash, activeFrom, activeTo) : 0,
+    shipMonths: series.shipMonths,
+    overridden,
+    activeFrom,
+    activeTo,
+  };
+}
+
+/** Gives the work series of `work` back to its context. */
+export function releaseWork(work: WorkItem, ctx: ItemContext): void {
+  ctx.work.release(work.activeFrom, work.activeTo);
 }

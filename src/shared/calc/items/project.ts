@@ -1,7 +1,7 @@
 import type { Project } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
-import { addEscalated } from './fill';
+import { escalatedAdder } from './fill';
 import { addShip, startShips, takeShips } from './shipList';
 import { itemSeries, type ItemSeries } from './series';
 
@@ -18,13 +18,14 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
   const escalation = resolve(item.escalationPct);
   const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
   const cash = ctx.newSeries(ctx.horizon);
+  const add = escalatedAdder(escalation, start, ctx.horizon);
   startShips();
   let paidUntil = start;
   if (perYear > 0) {
     for (let k = 0; ; k++) {
       const s = start + Math.floor((12 * k) / perYear);
       if (s >= startsBefore || s >= ctx.horizon) break;
-      addEscalated(cash, s, s + build, instalment, escalation, start);
+      add(cash, s, s + build, instalment);
       paidUntil = s + build;
       const ship = s + build - 1;
       if (ship >= 0 && ship < ctx.horizon) addShip(ship);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { calcPlan } from '#shared/calc';
+import { calcPlan, monthlyOf, nonCashOf } from '#shared/calc';
 import { planWith, retainer } from '#test/helpers/plans';
 
 function monthly(plan: ReturnType<typeof planWith>, item = 0): number[] {
-  return Array.from(calcPlan(plan).scenarios[0]!.items[item]!.monthly);
+  return Array.from(monthlyOf(calcPlan(plan).scenarios[0]!.items[item]!, plan.settings.horizonMonths));
 }
 
 describe('retainer', () => {
@@ -136,10 +136,10 @@ describe('salary', () => {
     const unpriced = calcPlan(planWith([withEquity], { horizonMonths: 60 })).scenarios[0]!;
     expect(unpriced.nonCashTotal).toBe(0);
     const priced = calcPlan(planWith([withEquity], { horizonMonths: 60, companyValuation: 48_000_000 })).scenarios[0]!;
-    const item = priced.items[0]!;
-    expect(item.nonCash![0]).toBeCloseTo(15000, 9);
-    expect(item.nonCash![47]).toBeCloseTo(15000, 9);
-    expect(item.nonCash![48]).toBe(0);
+    const nonCash = nonCashOf(priced.items[0]!, 60)!;
+    expect(nonCash[0]).toBeCloseTo(15000, 9);
+    expect(nonCash[47]).toBeCloseTo(15000, 9);
+    expect(nonCash[48]).toBe(0);
     expect(priced.nonCashTotal).toBeCloseTo(720000, 6);
     expect(priced.cashTotal).toBeCloseTo(600000, 6);
     expect(priced.total).toBeCloseTo(1320000, 6);
@@ -167,7 +167,7 @@ describe('overrides', () => {
   it('an override replaces its computed cell and is marked; clearing it restores the computed value', () => {
     const overridden = planWith([retainer({ monthlyFee: 1000, overrides: { '2027-02': 250 } })], { horizonMonths: 3 });
     const item = calcPlan(overridden).scenarios[0]!.items[0]!;
-    expect(Array.from(item.monthly)).toEqual([1000, 250, 1000]);
+    expect(Array.from(monthlyOf(item, 3))).toEqual([1000, 250, 1000]);
     expect(item.overridden).toEqual([1]);
     const cleared = planWith([retainer({ monthlyFee: 1000 })], { horizonMonths: 3 });
     expect(monthly(cleared)).toEqual([1000, 1000, 1000]);
