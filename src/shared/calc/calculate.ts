@@ -63,7 +63,7 @@ function scenarioResultOf(scenario: Scenario, f: ScenarioFigures, items: readonl
     roi: f.roi,
     paybackMonth: f.paybackMonth,
     meetsThreeX: f.meetsThreeX,
-    shipMonths: f.shipMonths,
+    shippedByMonth: f.shippedByMonth,
     id: scenario.id,
     name: scenario.name,
     items,
@@ -132,9 +132,8 @@ export function createCalculator(): Calculator {
       if (high && highSums) addCase(highSums, item, shared && high.sameAsBase ? result : null, 'high', high.ctx);
     }
     const figures = finishFigures(baseSums, figureContext(settings, scenario, caseResolver('base')));
-    // The low and high cases share the base case's ship list when they ship the same months.
-    const lowFigures = lowSums && finishFigures(lowSums, figureContext(settings, scenario, caseResolver('low')), figures.shipMonths);
-    const highFigures = highSums && finishFigures(highSums, figureContext(settings, scenario, caseResolver('high')), figures.shipMonths);
+    const lowFigures = lowSums && finishFigures(lowSums, figureContext(settings, scenario, caseResolver('low')));
+    const highFigures = highSums && finishFigures(highSums, figureContext(settings, scenario, caseResolver('high')));
     entry.result = scenarioResultOf(scenario, figures, items, lowFigures, highFigures);
     entry.resultHasRanges = hasRanges;
     return entry.result;

@@ -21,7 +21,24 @@ export function addSeries(out: Float64Array, series: Float64Array, from: number,
 
 /** a[m], b[m] and c[m] += series[m − offset] for m in [from, to): one read of the series for three sums. */
 export function addSeriesToThree(a: Float64Array, b: Float64Array, c: Float64Array, series: Float64Array, from: number, to: number, offset: number): void {
-  for (let m = from; m < to; m++) {
+  let m = from;
+  for (; m + 1 < to; m += 2) {
+    const v = series[m - offset] as number;
+    const w = series[m + 1 - offset] as number;
+    const a0 = (a[m] as number) + v;
+    const a1 = (a[m + 1] as number) + w;
+    const b0 = (b[m] as number) + v;
+    const b1 = (b[m + 1] as number) + w;
+    const c0 = (c[m] as number) + v;
+    const c1 = (c[m + 1] as number) + w;
+    a[m] = a0;
+    a[m + 1] = a1;
+    b[m] = b0;
+    b[m + 1] = b1;
+    c[m] = c0;
+    c[m + 1] = c1;
+  }
+  for (; m < to; m++) {
     const v = series[m - offset] as number;
     a[m] = (a[m] as number) + v;
     b[m] = (b[m] as number) + v;

@@ -1,6 +1,6 @@
 import { monthKeyOf } from '../model';
 import { runningSum, sumSeries, weightedSum } from './monthLoops';
-import { addItem, shipMonthsOf, startSums, type ScenarioSums } from './scenarioSums';
+import { addItem, startSums, type ScenarioSums } from './scenarioSums';
 import { newSeries } from './seriesAllocator';
 import { byFiscalYear, type FiscalCalendar } from './fiscal';
 import type { ItemResult } from './items/item';
@@ -31,8 +31,8 @@ export interface ScenarioFigures {
   /** `YYYY-MM` where cumulative value first reaches cumulative cost, or null. */
   readonly paybackMonth: string | null;
   readonly meetsThreeX: boolean;
-  /** Month indices at whose end a workflow ships, ascending. */
-  readonly shipMonths: readonly number[];
+  /** Workflows shipped at the end of each month. */
+  readonly shippedByMonth: Uint32Array;
 }
 
 /** What scenario figures need besides the items: the calendar, discounting and value per workflow. */
@@ -52,11 +52,19 @@ export function scenarioFigures(items: readonly ItemResult[], ctx: FigureContext
   return finishFigures(sums, ctx);
 }
 
-/** Every figure of a scenario from its item sums; its ship months are `like`'s list when they are the same months. */
-export function finishFigures(sums: ScenarioSums, ctx: FigureContext, like: readonly number[] | null = null): ScenarioFigures {
+/** Every figure of a scenario from its item sums. */
+export function finishFigures(sums: ScenarioSums, ctx: FigureContext): ScenarioFigures {
   const H = ctx.horizon;
   const { monthly, cashTotal, nonCashTotal } = sums;
-  const shipMonths = shipMonthsOf(sums, H, like);
+  // Counts per month rather than a list of ship months: a scenario of many items ships thousands.
+  const shippedByMonth = sums.shippedIn ?? new Uint32Array(H);
+  let workflowsShipped = 0;
+  let first = -1;
+  for (let m = 0; m < H; m++) {
+    const count = shippedByMonth[m] as number;
+    if (count > 0 && first < 0) first = m;
+    workflowsShipped += count;
+  }
   // Each month loop is a small function of its own: an edit calls this once, and small functions
   // are optimized by the JIT after fewer calls.
   const cumulative = newSeries(H);
@@ -64,8 +72,8 @@ export function finishFigures(sums: ScenarioSums, ctx: FigureContext, like: read
   const presentValue = weightedSum(monthly, ctx.discount);
   let value = 0;
   let payback: number | null = null;
-  if (shipMonths.length > 0) {
-    const valueMonthly = valueSeries(shipMonths, ctx.valuePerWorkflowMonth, H);
+  if (workflowsShipped > 0) {
+    const valueMonthly = valueSeries(shippedByMonth, ctx.valuePerWorkflowMonth, H);
     value = sumSeries(valueMonthly, 0, H);
     payback = paybackMonth(cumulative, valueMonthly);
   } else if (H > 0) {
@@ -73,9 +81,7 @@ export function finishFigures(sums: ScenarioSums, ctx: FigureContext, like: read
     // finite), whose sum is the first term plus 0; nothing pays back. No value series is needed.
     value = 0 + 0 * ctx.valuePerWorkflowMonth;
   }
-  const workflowsShipped = shipMonths.length;
   const roi = total === 0 ? null : value / total;
-  const first = shipMonths[0];
   return {
     monthly,
     cumulative,
@@ -85,13 +91,13 @@ export function finishFigures(sums: ScenarioSums, ctx: FigureContext, like: read
     nonCashTotal,
     npv: presentValue,
     workflowsShipped,
-    firstShipMonth: first === undefined ? null : monthKeyOf(ctx.startOrdinal + first),
+    firstShipMonth: first < 0 ? null : monthKeyOf(ctx.startOrdinal + first),
     costPerWorkflow: workflowsShipped === 0 ? null : total / workflowsShipped,
     value,
     net: value - total,
     roi,
     paybackMonth: payback === null ? null : monthKeyOf(ctx.startOrdinal + payback),
     meetsThreeX: roi !== null && roi >= THREE_X,
-    shipMonths,
+    shippedByMonth,
   };
 }

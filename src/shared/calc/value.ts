@@ -1,15 +1,11 @@
 import { newSeries } from './seriesAllocator';
 /**
  * Value earned per month: every shipped workflow earns `perWorkflowMonth` in each month after
- * its ship month (ship months are month indices; a workflow shipped at the end of month s first
- * earns in s + 1).
+ * its ship month (a workflow shipped at the end of month s first earns in s + 1).
  */
-export function valueSeries(shipMonths: readonly number[], perWorkflowMonth: number, horizon: number): Float64Array {
+export function valueSeries(shippedByMonth: Uint32Array, perWorkflowMonth: number, horizon: number): Float64Array {
   const shippedBefore = newSeries(horizon);
-  for (let k = 0; k < shipMonths.length; k++) {
-    const s = shipMonths[k] as number;
-    if (s + 1 < horizon) shippedBefore[s + 1] = (shippedBefore[s + 1] as number) + 1;
-  }
+  for (let s = 0; s + 1 < horizon; s++) shippedBefore[s + 1] = shippedByMonth[s] as number;
   let live = 0;
   for (let m = 0; m < horizon; m++) {
     live += shippedBefore[m] as number;

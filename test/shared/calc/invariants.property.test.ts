@@ -99,9 +99,9 @@ function collapsed(plan: Plan, which: Case): Plan {
 /** The figures of a scenario result, without its id, name, items and cases. */
 function figuresOf(result: ScenarioResult | ScenarioFigures | null | undefined): ScenarioFigures | null {
   if (!result) return null;
-  const { monthly, cumulative, byFiscalYear, total, cashTotal, nonCashTotal, npv, workflowsShipped, firstShipMonth, costPerWorkflow, value, net, roi, paybackMonth, meetsThreeX, shipMonths } =
+  const { monthly, cumulative, byFiscalYear, total, cashTotal, nonCashTotal, npv, workflowsShipped, firstShipMonth, costPerWorkflow, value, net, roi, paybackMonth, meetsThreeX, shippedByMonth } =
     result;
-  return { monthly, cumulative, byFiscalYear, total, cashTotal, nonCashTotal, npv, workflowsShipped, firstShipMonth, costPerWorkflow, value, net, roi, paybackMonth, meetsThreeX, shipMonths };
+  return { monthly, cumulative, byFiscalYear, total, cashTotal, nonCashTotal, npv, workflowsShipped, firstShipMonth, costPerWorkflow, value, net, roi, paybackMonth, meetsThreeX, shippedByMonth };
 }
 
 function expectOrdered(p: Percentiles | null, what: string): void {

@@ -46,9 +46,13 @@ export function escalatedAdder(escalationPct: number, escalationFrom: number, ho
   return (out, from, to, amount) => {
     if (amount === 0) return;
     const last = Math.min(out.length, to);
-    for (let m = Math.max(0, from); m < last; m++) {
+    let m = Math.max(0, from);
+    while (m < last) {
       const year = Math.floor((m - escalationFrom) / 12);
-      out[m] = (out[m] as number) + amount * (year >= 0 && year < powers.length ? (powers[year] as number) : rate ** year);
+      const yearEnd = Math.min(last, escalationFrom + (year + 1) * 12);
+      const escalated = amount * (year >= 0 && year < powers.length ? (powers[year] as number) : rate ** year);
+      for (let k = m; k < yearEnd; k++) out[k] = (out[k] as number) + escalated;
+      m = yearEnd;
     }
   };
 }
