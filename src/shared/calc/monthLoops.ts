@@ -19,6 +19,17 @@ export function addSeries(out: Float64Array, series: Float64Array, from: number,
   for (; m < to; m++) out[m] = (out[m] as number) + (series[m - offset] as number);
 }
 
+/** out[m] += series[m] for m in [from, to), returning the sum of series[m] added in month order: both in one pass. */
+export function addSeriesSummed(out: Float64Array, series: Float64Array, from: number, to: number): number {
+  let total = 0;
+  for (let m = from; m < to; m++) {
+    const v = series[m] as number;
+    out[m] = (out[m] as number) + v;
+    total += v;
+  }
+  return total;
+}
+
 /** a[m], b[m] and c[m] += series[m − offset] for m in [from, to): one read of the series for three sums. */
 export function addSeriesToThree(a: Float64Array, b: Float64Array, c: Float64Array, series: Float64Array, from: number, to: number, offset: number): void {
   let m = from;

@@ -1,5 +1,5 @@
 import type { ItemFigures, ItemResult, WorkItem } from './items/item';
-import { addSeries, addSeriesToThree } from './monthLoops';
+import { addSeries, addSeriesSummed, addSeriesToThree, sumSeries } from './monthLoops';
 import { newSeries } from './seriesAllocator';
 
 /**
@@ -27,10 +27,21 @@ export function addItem(sums: ScenarioSums, item: ItemResult): void {
   addTotalsAndShips(sums, item);
 }
 
-/** Adds the next item, in plan order, computed into work series. */
+/**
+ * Adds the next item, in plan order, computed into work series; its totals are summed here, in
+ * month order as a kept item's are, so they are the same to the bit.
+ */
 export function addWork(sums: ScenarioSums, work: WorkItem): void {
-  addSeries(sums.monthly, work.monthly, work.activeFrom, work.activeTo, 0);
-  addTotalsAndShips(sums, work);
+  const { activeFrom: from, activeTo: to } = work;
+  if (work.nonCash) {
+    addSeries(sums.monthly, work.monthly, from, to, 0);
+    sums.cashTotal += sumSeries(work.cash, from, to);
+    sums.nonCashTotal += sumSeries(work.nonCash, from, to);
+  } else {
+    // No non-cash: the month series is the cash series, and adding a non-cash total of 0 changes nothing.
+    sums.cashTotal += addSeriesSummed(sums.monthly, work.monthly, from, to);
+  }
+  addShips(sums, work.shipMonths);
 }
 
 /** Adds the next item to three cases' sums at once: an item with no range is the same in all three. */
@@ -44,7 +55,10 @@ export function addItemToThree(a: ScenarioSums, b: ScenarioSums, c: ScenarioSums
 function addTotalsAndShips(sums: ScenarioSums, item: ItemFigures): void {
   sums.cashTotal += item.cashTotal;
   sums.nonCashTotal += item.nonCashTotal;
-  const ships = item.shipMonths;
+  addShips(sums, item.shipMonths);
+}
+
+function addShips(sums: ScenarioSums, ships: readonly number[]): void {
   if (ships.length === 0) return;
   const shippedIn = (sums.shippedIn ??= new Uint32Array(sums.monthly.length));
   for (let k = 0; k < ships.length; k++) {

@@ -7,6 +7,8 @@ export interface ScratchSeries {
    * use: the caller's promise that no month outside that window was written (an item's active window).
    */
   release(from: number, to: number): void;
+  /** Takes back every series lent since the last release, which the caller has zeroed again. */
+  takeBack(): void;
 }
 
 /**
@@ -29,6 +31,9 @@ export function createScratchSeries(): ScratchSeries {
     },
     release(from, to) {
       for (let k = 0; k < lent; k++) (pool[k] as Float64Array).fill(0, from, to);
+      lent = 0;
+    },
+    takeBack() {
       lent = 0;
     },
   };

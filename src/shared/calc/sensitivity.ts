@@ -1,6 +1,6 @@
 import { fieldLabel, jsonPath, type Item, type Plan } from '../model';
 import { itemContext, type ItemContext } from './context';
-import { computeWork, releaseWork } from './items/item';
+import { computeWork, releaseWork, workTotal } from './items/item';
 import { collectRanges, type RangeRef } from './ranges';
 import { caseResolver, singleResolver, type Resolve } from './resolve';
 
@@ -29,8 +29,9 @@ export interface ScenarioSensitivity {
 /** An item's total, computed in the context's work series. */
 function itemTotal(item: Item, resolve: Resolve, ctx: ItemContext): number {
   const work = computeWork(item, resolve, ctx);
+  const total = workTotal(work);
   releaseWork(work, ctx);
-  return work.total;
+  return total;
 }
 
 function totalWith(plan: Plan, scenario: number, ref: RangeRef, value: number, baseTotals: readonly number[]): number {

@@ -45,10 +45,18 @@ export interface ItemResult extends ItemFigures {
 
 /**
  * An item computed into its context's work series, to be summed and dropped: the series are
- * whole-horizon (month m at index m) and valid until {@link releaseWork}.
+ * whole-horizon (month m at index m), 0 outside [activeFrom, activeTo), and valid until
+ * {@link releaseWork}. Its totals are left to whoever sums it ({@link workTotal}): the sums
+ * of a scenario add them up in the same pass as its months.
  */
-export interface WorkItem extends ItemFigures {
+export interface WorkItem {
   readonly monthly: Float64Array;
+  readonly cash: Float64Array;
+  /** Non-cash cost per month (equity), or null when there is none. */
+  readonly nonCash: Float64Array | null;
+  readonly shipMonths: readonly number[];
+  readonly activeFrom: number;
+  readonly activeTo: number;
 }
 
 function seriesOf(item: Item, resolve: Resolve, ctx: ItemContext): ItemSeries {
@@ -91,17 +99,9 @@ function applyOverrides(item: Item, cash: Float64Array, nonCash: Float64Array | 
   return overridden ? overridden.sort(ascending) : NONE_OVERRIDDEN;
 }
 
-/** An item's series by kind with the user's overrides written in, and its active window widened to them. */
-interface Drafted {
-  readonly series: ItemSeries;
-  readonly overridden: readonly number[];
-  readonly activeFrom: number;
-  readonly activeTo: number;
-}
-
-function draft(item: Item, resolve: Resolve, ctx: ItemContext): Drafted {
-  const series = seriesOf(item, resolve, ctx);
-  const overridden = applyOverrides(item, series.cash, series.nonCash, ctx);
+/** The series with its active window widened to the overridden months; the series itself when there are none (most items). */
+function widened(series: ItemSeries, overridden: readonly number[]): ItemSeries {
+  if (overridden.length === 0) return series;
   let { activeFrom, activeTo } = series;
   for (let k = 0; k < overridden.length; k++) {
     const m = overridden[k] as number;
@@ -109,18 +109,22 @@ function draft(item: Item, resolve: Resolve, ctx: ItemContext): Drafted {
     activeFrom = Math.min(activeFrom, m);
     activeTo = Math.max(activeTo, m + 1);
   }
-  return { series, overridden, activeFrom, activeTo };
+  return { ...series, activeFrom, activeTo };
 }
 
 /** No active month: shared, as empty windows are common (an item starting after the horizon). */
 const EMPTY = new Float64Array(0);
 
-/** values[from..to) copied into a new series, returning their sum added in month order. */
-function copyWindow(values: Float64Array, from: number, to: number, into: Float64Array): number {
+/**
+ * Moves work months [from, to) into `into`, leaving 0 behind for the next item, and returns
+ * their sum added in month order.
+ */
+function takeWindow(values: Float64Array, from: number, to: number, into: Float64Array): number {
   let total = 0;
   for (let m = from; m < to; m++) {
     const v = values[m] as number;
     into[m - from] = v;
+    values[m] = 0;
     total += v;
   }
   return total;
@@ -132,18 +136,20 @@ function copyWindow(values: Float64Array, from: number, to: number, into: Float6
  * order, and months outside the window are 0, so it is the sum over the whole horizon).
  */
 export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): ItemResult {
-  const { series, overridden, activeFrom, activeTo } = draft(item, resolve, ctx);
-  const { cash, nonCash } = series;
+  const computed = seriesOf(item, resolve, ctx);
+  const overridden = applyOverrides(item, computed.cash, computed.nonCash, ctx);
+  const series = widened(computed, overridden);
+  const { cash, nonCash, activeFrom, activeTo } = series;
   const length = activeTo - activeFrom;
   const activeCash = length === 0 ? EMPTY : newSeries(length);
-  const cashTotal = copyWindow(cash, activeFrom, activeTo, activeCash);
+  const cashTotal = takeWindow(cash, activeFrom, activeTo, activeCash);
   let activeMonthly = activeCash;
   let activeNonCash: Float64Array | null = null;
   let nonCashTotal = 0;
   let total = cashTotal;
   if (nonCash) {
     activeNonCash = length === 0 ? EMPTY : newSeries(length);
-    nonCashTotal = copyWindow(nonCash, activeFrom, activeTo, activeNonCash);
+    nonCashTotal = takeWindow(nonCash, activeFrom, activeTo, activeNonCash);
     activeMonthly = length === 0 ? EMPTY : newSeries(length);
     total = 0;
     for (let k = 0; k < length; k++) {
@@ -152,7 +158,8 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
       total += v;
     }
   }
-  ctx.work.release(activeFrom, activeTo);
+  // Every series an item is computed into is its cash or its non-cash, both taken out above.
+  ctx.work.takeBack();
   return {
     id: item.id,
     name: item.name,
@@ -172,24 +179,20 @@ export function computeItem(item: Item, resolve: Resolve, ctx: ItemContext): Ite
 
 /** Computes one item into its context's work series, to be summed; call {@link releaseWork} when done with it. */
 export function computeWork(item: Item, resolve: Resolve, ctx: ItemContext): WorkItem {
-  const { series, overridden, activeFrom, activeTo } = draft(item, resolve, ctx);
-  const { cash, nonCash } = series;
+  const computed = seriesOf(item, resolve, ctx);
+  const series = widened(computed, applyOverrides(item, computed.cash, computed.nonCash, ctx));
+  const { cash, nonCash, activeFrom, activeTo } = series;
   let monthly = cash;
   if (nonCash) {
     monthly = ctx.newSeries(ctx.horizon);
     for (let m = activeFrom; m < activeTo; m++) monthly[m] = (cash[m] as number) + (nonCash[m] as number);
   }
-  const cashTotal = sumSeries(cash, activeFrom, activeTo);
-  return {
-    monthly,
-    total: nonCash ? sumSeries(monthly, activeFrom, activeTo) : cashTotal,
-    cashTotal,
-    nonCashTotal: nonCash ? sumSeries(nonCash, activeFrom, activeTo) : 0,
-    shipMonths: series.shipMonths,
-    overridden,
-    activeFrom,
-    activeTo,
-  };
+  return { monthly, cash, nonCash, shipMonths: series.shipMonths, activeFrom, activeTo };
+}
+
+/** A work item's total, cash plus non-cash, its months added in month order. */
+export function workTotal(work: WorkItem): number {
+  return sumSeries(work.monthly, work.activeFrom, work.activeTo);
 }
 
 /** Gives the work series of `work` back to its context. */

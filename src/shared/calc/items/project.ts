@@ -1,7 +1,7 @@
 import type { Project } from '../../model';
 import { fxFactor, startIndex, type ItemContext } from '../context';
 import type { Resolve } from '../resolve';
-import { escalatedAdder } from './fill';
+import { addEscalatedSpan, escalation } from './fill';
 import { addShip, startShips, takeShips } from './shipList';
 import { itemSeries, type ItemSeries } from './series';
 
@@ -15,17 +15,16 @@ export function projectSeries(item: Project, resolve: Resolve, ctx: ItemContext)
   const startsBefore = item.durationMonths === undefined ? ctx.horizon : start + resolve(item.durationMonths);
   const perYear = resolve(item.workflowsPerYear);
   const build = Math.max(1, resolve(item.buildMonths));
-  const escalation = resolve(item.escalationPct);
   const instalment = (resolve(item.feePerWorkflow) / build) * fxFactor(item, ctx);
   const cash = ctx.newSeries(ctx.horizon);
-  const add = escalatedAdder(escalation, start, ctx.horizon);
+  const escalated = escalation(resolve(item.escalationPct), start, ctx.horizon);
   startShips();
   let paidUntil = start;
   if (perYear > 0) {
     for (let k = 0; ; k++) {
       const s = start + Math.floor((12 * k) / perYear);
       if (s >= startsBefore || s >= ctx.horizon) break;
-      add(cash, s, s + build, instalment);
+      addEscalatedSpan(cash, s, s + build, instalment, escalated);
       paidUntil = s + build;
       const ship = s + build - 1;
       if (ship >= 0 && ship < ctx.horizon) addShip(ship);
