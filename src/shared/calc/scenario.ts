@@ -32,7 +32,7 @@ export interface ScenarioFigures {
   readonly paybackMonth: string | null;
   readonly meetsThreeX: boolean;
   /** Workflows shipped at the end of each month. */
-  readonly shippedByMonth: Uint32Array;
+  readonly shippedByMonth: Float64Array;
 }
 
 /** What scenario figures need besides the items: the calendar, discounting and value per workflow. */
@@ -57,7 +57,7 @@ export function finishFigures(sums: ScenarioSums, ctx: FigureContext): ScenarioF
   const H = ctx.horizon;
   const { monthly, cashTotal, nonCashTotal } = sums;
   // Counts per month rather than a list of ship months: a scenario of many items ships thousands.
-  const shippedByMonth = sums.shippedIn ?? new Uint32Array(H);
+  const shippedByMonth = sums.shippedIn ?? newSeries(H);
   let workflowsShipped = 0;
   let first = -1;
   for (let m = 0; m < H; m++) {

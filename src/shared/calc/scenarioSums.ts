@@ -11,7 +11,7 @@ export interface ScenarioSums {
   cashTotal: number;
   nonCashTotal: number;
   /** Workflows shipped at the end of each month; null until an item ships (most do not). */
-  shippedIn: Uint32Array | null;
+  shippedIn: Float64Array | null;
 }
 
 /** Empty sums over a horizon of `H` months. */
@@ -60,7 +60,7 @@ function addTotalsAndShips(sums: ScenarioSums, item: ItemFigures): void {
 
 function addShips(sums: ScenarioSums, ships: readonly number[]): void {
   if (ships.length === 0) return;
-  const shippedIn = (sums.shippedIn ??= new Uint32Array(sums.monthly.length));
+  const shippedIn = (sums.shippedIn ??= newSeries(sums.monthly.length));
   for (let k = 0; k < ships.length; k++) {
     const s = ships[k] as number;
     shippedIn[s] = (shippedIn[s] as number) + 1;

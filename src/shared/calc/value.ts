@@ -3,7 +3,7 @@ import { newSeries } from './seriesAllocator';
  * Value earned per month: every shipped workflow earns `perWorkflowMonth` in each month after
  * its ship month (a workflow shipped at the end of month s first earns in s + 1).
  */
-export function valueSeries(shippedByMonth: Uint32Array, perWorkflowMonth: number, horizon: number): Float64Array {
+export function valueSeries(shippedByMonth: Float64Array, perWorkflowMonth: number, horizon: number): Float64Array {
   const shippedBefore = newSeries(horizon);
   for (let s = 0; s + 1 < horizon; s++) shippedBefore[s + 1] = shippedByMonth[s] as number;
   let live = 0;

@@ -203,7 +203,7 @@ function writeDelivery(w: SheetWriter, s: number, scenario: Scenario, result: Sc
       shared: { from: FIRST, formula, results: counts(H, itemResult.shipMonths), style: styles.count },
     });
   });
-  const shipped = Float64Array.from(result.shippedByMonth);
+  const shipped = result.shippedByMonth;
   const toDate = running(shipped);
   const live = toDate.map((_, m) => (m === 0 ? 0 : (toDate[m - 1] as number)));
   const valuePerWorkflowMonth = `${ASSUMPTIONS}!${absolute(ctx.scenarioRow, 11)}`;
