@@ -17,9 +17,8 @@ export interface ItemContext {
   readonly work: ScratchSeries;
 }
 
-/** The item context of `settings` with ranges read by `resolve`, with a pool of work series of its own. */
-export function itemContext(settings: Settings, resolve: Resolve): ItemContext {
-  const work = createScratchSeries();
+/** The item context of `settings` with ranges read by `resolve`, computing items in `work` (a pool of its own by default). */
+export function itemContext(settings: Settings, resolve: Resolve, work: ScratchSeries = createScratchSeries()): ItemContext {
   return {
     horizon: settings.horizonMonths,
     startMonth: settings.startMonth,

@@ -27,19 +27,34 @@ export interface RangeRef {
   readonly integer: boolean;
 }
 
+/**
+ * Calls `found` for every range in `value`, with a copy of its path. `path` is one stack pushed and
+ * popped on the way down, copied only where a range is found: a large plan has tens of thousands
+ * of fields and a few thousand ranges.
+ */
 function visit(value: unknown, path: (string | number)[], field: string, found: (v: Range, path: (string | number)[], field: string) => void): void {
   if (value === null || typeof value !== 'object') return;
-  if (!Array.isArray(value) && 'low' in value && 'base' in value && 'high' in value) {
-    found(value as Range, path, field);
-    return;
-  }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visit(v, [...path, i], field, found));
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      path.push(i);
+      visit(v, path, field, found);
+      path.pop();
+    }
     return;
   }
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'overrides' || key === 'source') continue;
-    visit(v, [...path, key], key, found);
+  if ('low' in value && 'base' in value && 'high' in value) {
+    found(value as Range, path.slice(), field);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const v = record[key];
+    if (v === null || typeof v !== 'object' || key === 'overrides' || key === 'source') continue;
+    path.push(key);
+    visit(v, path, key, found);
+    path.pop();
   }
 }
 

@@ -2,6 +2,7 @@ import { fieldLabel, jsonPath, type Item, type Plan } from '../model';
 import { itemContext, type ItemContext } from './context';
 import { computeWork, releaseWork, workTotal } from './items/item';
 import { collectRanges, type RangeRef } from './ranges';
+import { createScratchSeries, type ScratchSeries } from './scratchSeries';
 import { caseResolver, singleResolver, type Resolve } from './resolve';
 
 /** One bar of a tornado: a scenario's total with one ranged input at its low and at its high. */
@@ -34,14 +35,20 @@ function itemTotal(item: Item, resolve: Resolve, ctx: ItemContext): number {
   return total;
 }
 
-function totalWith(plan: Plan, scenario: number, ref: RangeRef, value: number, baseTotals: readonly number[]): number {
+/** A scenario's total with `ref` at `value` and every other input at base: only the items it moves are computed again. */
+function totalWith(plan: Plan, items: readonly Item[], ref: RangeRef, value: number, base: ScenarioBase): number {
   const resolve = singleResolver(ref.range, value);
-  const ctx = itemContext(plan.settings, resolve);
-  const items = plan.scenarios[scenario]?.items ?? [];
+  const ctx = itemContext(plan.settings, resolve, base.work);
   if (ref.item === null) return items.reduce((sum, item) => sum + itemTotal(item, resolve, ctx), 0);
   const item = items[ref.item];
-  const baseScenarioTotal = baseTotals.reduce((a, b) => a + b, 0);
-  return item ? baseScenarioTotal - (baseTotals[ref.item] as number) + itemTotal(item, resolve, ctx) : baseScenarioTotal;
+  return item ? base.total - (base.itemTotals[ref.item] as number) + itemTotal(item, resolve, ctx) : base.total;
+}
+
+/** A scenario at base: its items' totals, their sum, and the work series every item of the run is computed in. */
+interface ScenarioBase {
+  readonly itemTotals: readonly number[];
+  readonly total: number;
+  readonly work: ScratchSeries;
 }
 
 function inputLabel(plan: Plan, ref: RangeRef): string {
@@ -59,16 +66,19 @@ function inputLabel(plan: Plan, ref: RangeRef): string {
  */
 export function sensitivity(plan: Plan): ScenarioSensitivity[] {
   const refs = collectRanges(plan);
-  const base = caseResolver('base');
-  const baseCtx = itemContext(plan.settings, base);
+  // Settings' ranges move every scenario; an item's or a scenario's only its own. Order kept: settings first, then the plan's order.
+  const forAll = refs.filter((ref) => ref.scenario === null);
+  const byScenario = plan.scenarios.map((): RangeRef[] => []);
+  for (const ref of refs) if (ref.scenario !== null) byScenario[ref.scenario]?.push(ref);
+  const work = createScratchSeries();
+  const baseCtx = itemContext(plan.settings, caseResolver('base'), work);
   return plan.scenarios.map((scenario, s) => {
-    const baseTotals = scenario.items.map((item) => itemTotal(item, base, baseCtx));
-    const total = baseTotals.reduce((a, b) => a + b, 0);
-    const entries = refs
-      .filter((ref) => ref.scenario === null || ref.scenario === s)
+    const itemTotals = scenario.items.map((item) => itemTotal(item, caseResolver('base'), baseCtx));
+    const base: ScenarioBase = { itemTotals, total: itemTotals.reduce((a, b) => a + b, 0), work };
+    const entries = [...forAll, ...(byScenario[s] ?? [])]
       .map((ref): SensitivityEntry => {
-        const totalAtLow = totalWith(plan, s, ref, ref.range.low, baseTotals);
-        const totalAtHigh = totalWith(plan, s, ref, ref.range.high, baseTotals);
+        const totalAtLow = totalWith(plan, scenario.items, ref, ref.range.low, base);
+        const totalAtHigh = totalWith(plan, scenario.items, ref, ref.range.high, base);
         return {
           input: inputLabel(plan, ref),
           path: jsonPath(ref.path),
@@ -82,6 +92,6 @@ export function sensitivity(plan: Plan): ScenarioSensitivity[] {
       })
       .filter((entry) => entry.swing > 0.005)
       .sort((a, b) => b.swing - a.swing);
-    return { id: scenario.id, total, entries };
+    return { id: scenario.id, total: base.total, entries };
   });
 }
