@@ -1,15 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '#shared/model';
+import { seriousViolations } from '#test/helpers/axe';
 import { launchChromium } from '#test/helpers/browser';
 import { startHarness, type Harness } from '../harness/server';
 
-const require = createRequire(import.meta.url);
-/** axe-core's rules engine, evaluated in the page over CDP: the page's CSP (`script-src 'self'`) would refuse it as a script. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const today = '2026-11-22';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -47,28 +44,6 @@ const VIEWS: readonly { name: string; digit: number; ready: (p: Page) => Locator
   { name: 'Quotes', digit: 4, ready: (p) => p.getByRole('region', { name: 'Vendor quotes' }) },
   { name: 'Settings', digit: 5, ready: (p) => p.getByLabel('Discount rate') },
 ];
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { target: readonly unknown[]; failureSummary?: string }[];
-}
-
-/**
- * Runs axe's WCAG 2 A and AA rules on the whole page, AG Grid's markup included (nothing needed
- * excluding: every finding so far was ours), and returns the serious and critical violations, one
- * line per element: rule, impact, target, help and what failed.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
-}
 
 /** The focused element, as a user would name it, and the focus indicator it draws (null: none). */
 interface FocusStop {

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { SheetGrid, type CellRefusal, type CellWrite, type SheetGridHandle, type WriteAction } from '../../grid/SheetGrid';
 import { notify, useDocument } from '../../store/documentStore';
 import { change } from '../../store/history';
+import { CustomValuesEditor } from './CustomValuesEditor';
 import { KIND_LABELS } from './inputFields';
 import { inputColumns } from './inputColumns';
 import { inputRows, itemRowId, scenarioRowId, sourceLine, type InputRow } from './inputRows';
@@ -231,6 +232,7 @@ export function InputsView(): JSX.Element | null {
           This plan has no scenarios yet. Pick a template above and press Add scenario: it comes with its line items and their sources.
         </p>
       ) : null}
+      <div className="inputs-body">
       <SheetGrid<InputRow>
         ref={grid}
         label="Inputs"
@@ -243,6 +245,10 @@ export function InputsView(): JSX.Element | null {
         onActiveRow={setActiveRowId}
         onHoverRow={setHoverRowId}
       />
+      {item?.item.kind === 'custom' ? (
+        <CustomValuesEditor scenarioId={item.scenarioId} item={item.item} currency={item.currency} planStart={plan.settings.startMonth} horizon={plan.settings.horizonMonths} />
+      ) : null}
+      </div>
       <p className="inputs-source" aria-live="polite">
         {source ? (
           <>
