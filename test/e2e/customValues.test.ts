@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import type { Custom, Plan } from '#shared/model';
-import { openApp, type AppPage } from '#test/helpers/appPage';
+import { addItemInInputs, openApp, type AppPage } from '#test/helpers/appPage';
 import { seriousViolations } from '#test/helpers/axe';
 
 const today = '2026-11-22';
@@ -29,12 +29,7 @@ afterAll(() => app?.close());
 
 describe('a custom item’s monthly values in Inputs', () => {
   it('are edited beside the grid: a column pasted from Excel becomes the item’s values, and the totals are the engine’s', async () => {
-    await page.getByRole('combobox', { name: 'Kind of item to add' }).selectOption({ label: 'Custom' });
-    await page.getByRole('button', { name: 'Add item' }).click();
-    const nameField = page.getByRole('textbox', { name: 'Name' });
-    await nameField.waitFor();
-    await nameField.fill('Cloud tools');
-    await page.keyboard.press('Enter');
+    await addItemInInputs(page, 'Custom', 'Cloud tools');
     await page.locator('.ag-row .ag-cell[col-id="name"]', { hasText: 'Cloud tools' }).click();
     await values().waitFor();
     expect(await page.getByRole('heading', { name: 'Monthly values · Cloud tools' }).isVisible()).toBe(true);

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcPlan } from '#shared/calc';
 import { monthAfter, type Item, type Plan } from '#shared/model';
-import { openApp, type AppPage } from '#test/helpers/appPage';
+import { addItemInInputs, openApp, type AppPage } from '#test/helpers/appPage';
 
 const today = '2026-11-22';
 let app: AppPage;
@@ -92,12 +92,7 @@ describe('the Inputs grid in Chromium', () => {
     await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => i.name)).toEqual(['CAIO retainer', 'CAIO retainer (copy)', 'Agency project']);
     await expect.poll(namesShown).toEqual(namesIn(await app.plan()));
 
-    await page.getByRole('combobox', { name: 'Kind of item to add' }).selectOption({ label: 'One-time' });
-    await page.getByRole('button', { name: 'Add item' }).click();
-    const nameField = page.getByRole('textbox', { name: 'Name' });
-    await nameField.waitFor();
-    await nameField.fill('Kickoff workshop');
-    await page.keyboard.press('Enter');
+    await addItemInInputs(page, 'One-time', 'Kickoff workshop');
     await expect.poll(async () => (await app.plan()).scenarios[0]?.items.map((i) => `${i.name}:${i.kind}`)).toEqual([
       'CAIO retainer:retainer',
       'CAIO retainer (copy):retainer',

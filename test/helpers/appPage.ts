@@ -97,3 +97,13 @@ export async function openApp(options: AppOptions): Promise<AppPage> {
     },
   };
 }
+
+/** Adds an item of `kind` (as the Kind list names it) in Inputs, as a user does, and names it `name`. */
+export async function addItemInInputs(page: Page, kind: string, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Kind of item to add' }).selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Add item' }).click();
+  const nameField = page.getByRole('textbox', { name: 'Name' });
+  await nameField.waitFor();
+  await nameField.fill(name);
+  await page.keyboard.press('Enter');
+}
