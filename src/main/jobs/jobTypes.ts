@@ -4,6 +4,7 @@ import type { MonteCarloResult } from '#shared/calc';
 import { jsonPath, planSchema, type Plan } from '#shared/model';
 import type { Result } from '#shared/result';
 import { QUOTE_FIELDS } from '#main/quotes/columns';
+import { MAX_REMEMBERED_MAPPINGS } from '#main/quotes/mappingMemory';
 import type { QuoteImport, QuoteImportError } from '#main/quotes/parseQuotes';
 import type { ImportFailure } from '#main/workbook/book/importWorkbook';
 import type { FileRefusal } from '#main/workbook/openSpreadsheet';
@@ -28,12 +29,19 @@ export const exportWorkbookRequestSchema = z.strictObject({ kind: z.literal('exp
 /** Reads a workbook Leadsheet exported (as edited in Excel) back into a plan. */
 export const importWorkbookRequestSchema = z.strictObject({ kind: z.literal('importWorkbook'), path: absolutePath });
 
-/** Reads vendor quotes from a workbook or CSV: one sheet by name or all, with the caller's column corrections (field → header text or letter). */
+const quoteMap = z.partialRecord(z.enum(QUOTE_FIELDS), z.string());
+
+/**
+ * Reads vendor quotes from a workbook or CSV: one sheet by name or all, with the caller's column
+ * corrections (field → header text or letter), else for each sheet the correction remembered for
+ * its headers (main reads the memory and passes it, so the worker never touches the user's files).
+ */
 export const parseQuotesRequestSchema = z.strictObject({
   kind: z.literal('parseQuotes'),
   path: absolutePath,
   sheet: z.string().optional(),
-  map: z.partialRecord(z.enum(QUOTE_FIELDS), z.string()).optional(),
+  map: quoteMap.optional(),
+  remembered: z.array(z.strictObject({ headers: z.array(z.string()), map: quoteMap })).max(MAX_REMEMBERED_MAPPINGS).optional(),
 });
 
 /** Every job a worker runs, told apart by `kind`. */

@@ -10,12 +10,28 @@ import { findUnits, modelOfWords } from './pricingModel';
 import { perOfText } from './quantity';
 import { quoteOfRow, type SheetReader } from './quoteRow';
 import { classifyRow, skipNotices, type SkippedRow } from './rows';
+import { sheetFormat } from './sheetFormat';
 
-/** What to import: the file's name for each quote, one sheet by name or all that hold quotes, and the caller's column corrections. */
+/**
+ * What to import: the file's name for each quote, one sheet by name or all that hold quotes, the
+ * caller's column corrections, and the corrections remembered for a sheet's format (its
+ * {@link sheetFormat}), used for each sheet when the caller gave none.
+ */
 export interface QuoteImportOptions {
   readonly file: string;
   readonly sheet?: string;
   readonly map?: ColumnOverride;
+  readonly recall?: (headers: readonly string[]) => ColumnOverride | undefined;
+}
+
+/** How a sheet's columns were mapped: by detection, by the caller's map, or by one remembered for its format. */
+export type MappedBy = 'detected' | 'given' | 'recalled';
+
+/** A sheet read: its format (see {@link sheetFormat}) and what mapped its columns; a map that changed nothing counts as detection. */
+export interface SheetFormatUse {
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly mappedBy: MappedBy;
 }
 
 /** One field's column in one sheet, as shown to a user who may correct it: `amount` ← `D` `Monthly fee`. */
@@ -32,6 +48,7 @@ export interface QuoteImport {
   readonly notices: string[];
   readonly mapping: SheetColumn[];
   readonly numberStyle: NumberStyle;
+  readonly formats: SheetFormatUse[];
 }
 
 /** Why no quotes could be read at all: the sheet named is not there, no sheet has a header row, or the caller's map names no column. */
@@ -50,6 +67,7 @@ interface MappedSheet {
   readonly grid: GridSheet;
   readonly header: number;
   readonly mapping: ColumnMapping[];
+  readonly format: SheetFormatUse;
   readonly columns: ReadonlyMap<QuoteField, ColumnMapping>;
   /** 0-based rows below the header that are quotes, and those skipped. */
   readonly quoteRows: number[];
@@ -85,8 +103,16 @@ function mapSheet(grid: GridSheet, options: QuoteImportOptions): Result<MappedSh
   if (header === null) return ok(null);
   const cell = mergedReader(grid);
   const width = grid.rows.reduce((w, row) => Math.max(w, row.length), 0);
-  const mapped = mapColumns(grid.rows[header] ?? [], options.map, width);
+  const headerCells = grid.rows[header] ?? [];
+  const headers = sheetFormat(headerCells);
+  const recalled = options.map === undefined ? options.recall?.(headers) : undefined;
+  const detected = mapColumns(headerCells, {}, width);
+  const given = options.map ?? recalled;
+  const chosen = given === undefined ? detected : mapColumns(headerCells, given, width);
+  // A remembered map that no longer fits is no reason to refuse a file the detection can read.
+  const mapped = !chosen.ok && recalled !== undefined ? detected : chosen;
   if (!mapped.ok) return err({ kind: 'bad-map', message: `${grid.name}: ${mapped.error}` });
+  const mappedBy: MappedBy = detected.ok && sameMapping(mapped.value, detected.value) ? 'detected' : options.map === undefined ? 'recalled' : 'given';
   const quoteRows: number[] = [];
   const skipped: SkippedRow[] = [];
   // Blank rows after the last filled one are the end of the sheet, not rows anyone left out.
@@ -100,7 +126,11 @@ function mapSheet(grid: GridSheet, options: QuoteImportOptions): Result<MappedSh
     else skipped.push({ row: r + 1, kind });
   }
   const columns = new Map(mapped.value.map((m) => [m.field, m]));
-  return ok({ grid, header, mapping: mapped.value, columns, quoteRows, skipped, cell });
+  return ok({ grid, header, mapping: mapped.value, format: { sheet: grid.name, headers, mappedBy }, columns, quoteRows, skipped, cell });
+}
+
+function sameMapping(a: readonly ColumnMapping[], b: readonly ColumnMapping[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.field === b[i]?.field && m.column === b[i]?.column);
 }
 
 /** The numeric texts of every mapped numeric column, for the file's number style. */
@@ -150,10 +180,11 @@ function hintsOf(columns: ReadonlyMap<QuoteField, ColumnMapping>): SheetReader['
 
 /**
  * Reads vendor quotes from a workbook's sheets (or a CSV's one): finds each sheet's header under
- * any titles, maps its columns by name (the caller's map wins), infers the file's number style,
- * and reads every row below into a quote. Blank, total and subtotal rows are skipped with a
- * notice; every other row is kept, errors and all. Fails only when no sheet can be read: an
- * unknown sheet name, no header row, or a mapping that names no column.
+ * any titles, maps its columns by name (the caller's map wins, else one recalled for the sheet's
+ * format), infers the file's number style, and reads every row below into a quote. Blank, total
+ * and subtotal rows are skipped with a notice; every other row is kept, errors and all. Fails
+ * only when no sheet can be read: an unknown sheet name, no header row, or a caller's mapping
+ * that names no column.
  */
 export function parseQuoteSheets(sheets: readonly GridSheet[], options: QuoteImportOptions): Result<QuoteImport, QuoteImportError> {
   const chosen = chooseSheets(sheets, options);
@@ -173,6 +204,7 @@ export function parseQuoteSheets(sheets: readonly GridSheet[], options: QuoteImp
   const numberStyle = inferNumberStyle(numericTexts(mapped));
   const quotes: Quote[] = [];
   const mapping: SheetColumn[] = [];
+  const formats: SheetFormatUse[] = [];
   for (const sheet of mapped) {
     const name = sheet.grid.name;
     if (!sheet.columns.has('amount')) notices.push(`${name}: no price column (a header such as Price, Rate, Fee or Amount)`);
@@ -180,6 +212,7 @@ export function parseQuoteSheets(sheets: readonly GridSheet[], options: QuoteImp
     for (const r of sheet.quoteRows) quotes.push(quoteSchema.parse(quoteOfRow(reader, r)));
     notices.push(...skipNotices(name, sheet.skipped));
     mapping.push(...sheet.mapping.map((m) => ({ sheet: name, field: m.field, column: m.letter, header: m.header })));
+    formats.push(sheet.format);
   }
-  return ok({ quotes, notices, mapping, numberStyle });
+  return ok({ quotes, notices, mapping, numberStyle, formats });
 }

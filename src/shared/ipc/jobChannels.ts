@@ -101,6 +101,20 @@ export const quoteImportDtoSchema = z.strictObject({
 
 export type QuoteImportDto = z.output<typeof quoteImportDtoSchema>;
 
+/** A column mapping the user set before for sheets with these headers, in use now: for which vendor (as its rows named it then), on which sheets read. */
+export const rememberedMappingDtoSchema = z.strictObject({ vendor: z.string(), sheets: z.array(z.string()) });
+
+export type RememberedMappingDto = z.output<typeof rememberedMappingDtoSchema>;
+
+/**
+ * What to read quotes with: `map`, the user's correction (remembered for the headers of each sheet
+ * it maps); without it, a mapping remembered for a sheet's headers; with `forget`, the detected
+ * mapping, forgetting any remembered for the sheets read.
+ */
+const parseQuotesRequestSchema = z
+  .strictObject({ jobId, path: absolutePath.optional(), sheet: z.string().optional(), map: z.partialRecord(quoteFieldSchema, z.string()).optional(), forget: z.literal(true).optional() })
+  .refine((r) => r.map === undefined || r.forget === undefined, { message: 'give either map (columns as the user set them) or forget (columns as detected), not both', path: ['forget'] });
+
 /** The channels of heavy work: each runs in main's worker with `job:progress` events, and `job:cancel` stops it. */
 export const JOB_CHANNELS = {
   'job:monteCarlo': channel(
@@ -125,9 +139,12 @@ export const JOB_CHANNELS = {
     'opens a workbook Leadsheet exported (the one dropped, or else the one picked in the Open dialog) as a new unsaved document, here or in a window of its own',
   ),
   'job:parseQuotes': channel(
-    z.strictObject({ jobId, path: absolutePath.optional(), sheet: z.string().optional(), map: z.partialRecord(quoteFieldSchema, z.string()).optional() }),
-    z.discriminatedUnion('status', [z.strictObject({ status: z.literal('parsed'), path: z.string(), name: z.string(), ...quoteImportDtoSchema.shape }), cancelled]),
-    'reads vendor quotes from a workbook or CSV (the one dropped, or else the one picked in the Open dialog), with column corrections',
+    parseQuotesRequestSchema,
+    z.discriminatedUnion('status', [
+      z.strictObject({ status: z.literal('parsed'), path: z.string(), name: z.string(), ...quoteImportDtoSchema.shape, remembered: rememberedMappingDtoSchema.nullable() }),
+      cancelled,
+    ]),
+    'reads vendor quotes from a workbook or CSV (the one dropped, or else the one picked in the Open dialog), with column corrections, remembered per sheet format',
   ),
   'job:cancel': channel(z.strictObject({ jobId }), z.strictObject({}), 'cancels a job of this page; one unknown or already ended is no error'),
 } as const;

@@ -11,12 +11,14 @@ import { defaultPlan } from '#shared/templates';
 import { allHandlers } from '#main/ipc/handlers';
 import { createRouter, type Sender } from '#main/ipc/router';
 import { createJobRunner } from '#main/jobs/jobRunner';
-import { parseQuoteSheets } from '#main/quotes/parseQuotes';
+import { parseQuoteSheets, type QuoteImport } from '#main/quotes/parseQuotes';
 import { tempFolders } from '#test/helpers/tempFolders';
 import { readBook } from '#test/helpers/workbooks';
 import { testWorkspace } from '#test/helpers/workspace';
 import { fixtureSheets, FIXTURES } from '#test/main/quotes/loadFixture';
 import { createPageJobs } from '#main/jobs/pageJobs';
+import { fileMappingMemory, QUOTE_MAPPINGS_NAME, type MappingMemory } from '#main/quotes/mappingMemory';
+import { ACME_JUNE, ACME_MARCH, writeVendorBook } from '#test/main/quotes/vendorBook';
 
 const folder = tempFolders();
 const runner = createJobRunner();
@@ -24,16 +26,23 @@ afterAll(() => runner.dispose());
 
 const plan = defaultPlan('2027-01');
 
+/** What the page gets of an import: the sheet formats stay in main. */
+function asSent({ formats: _formats, ...read }: QuoteImport): Omit<QuoteImport, 'formats'> {
+  void _formats;
+  return read;
+}
+
 type Progress = EventPayloadOf<'job:progress'>;
 
 /**
  * A window of the app: its own documents and dialogs, the job channels called through the router
  * (responses checked against the contract), and the progress events main sent it.
  */
-function appPage() {
+function appPage(quoteMappings?: MappingMemory) {
   const { workspace, dialogs, dir } = testWorkspace(folder);
   const pageJobs = createPageJobs();
-  const router = createRouter(allHandlers({ today: () => '2026-11-22', version: '0.1.0', platform: 'linux', workspace, dialogs, jobs: runner, pageJobs }), {
+  const host = { today: () => '2026-11-22', version: '0.1.0', platform: 'linux', workspace, dialogs, jobs: runner, pageJobs };
+  const router = createRouter(allHandlers(quoteMappings ? { ...host, quoteMappings } : host), {
     isTrustedSender: () => true,
     checkResponses: true,
   });
@@ -226,7 +235,7 @@ describe('vendor quotes over IPC', () => {
     const expected = parseQuoteSheets(await fixtureSheets('northwind-rate-card.xlsx'), { file: 'northwind-rate-card.xlsx' });
 
     expect(expected.ok).toBe(true);
-    expect(parsed).toEqual({ ok: true, value: { status: 'parsed', path, name: 'northwind-rate-card.xlsx', ...(expected.ok ? expected.value : {}) } });
+    expect(parsed).toEqual({ ok: true, value: { status: 'parsed', path, name: 'northwind-rate-card.xlsx', ...(expected.ok ? asSent(expected.value) : {}), remembered: null } });
     expect(page.progress.at(-1)).toEqual({ jobId: 'quotes', phase: 'parsing', done: 2, total: 2 });
   });
 
@@ -238,7 +247,10 @@ describe('vendor quotes over IPC', () => {
     const expected = parseQuoteSheets(await fixtureSheets('european.csv'), { file: 'european.csv', map: { notes: '' } });
 
     expect(page.dialogs.asked()).toEqual([{ kind: 'openSpreadsheet', detail: 'quotes' }]);
-    expect(parsed).toEqual({ ok: true, value: { status: 'parsed', path: join(page.dir, 'european.csv'), name: 'european.csv', ...(expected.ok ? expected.value : {}) } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { status: 'parsed', path: join(page.dir, 'european.csv'), name: 'european.csv', ...(expected.ok ? asSent(expected.value) : {}), remembered: { vendor: 'Nordlicht KI GmbH', sheets: ['european'] } },
+    });
     // The notes column, Bemerkungen, was unmapped as asked.
     expect(parsed.ok && parsed.value.status === 'parsed' ? parsed.value.mapping.map((m) => m.field) : []).not.toContain('notes');
   });
@@ -249,5 +261,101 @@ describe('vendor quotes over IPC', () => {
       ok: false,
       error: { code: 'file-refused', message: "northwind-rate-card.xlsx: no sheet named 'Prices'; its sheets are 'Rate card'" },
     });
+  });
+});
+
+describe('column mappings remembered per vendor over IPC', () => {
+  type Parsed = Extract<ResponseOf<'job:parseQuotes'>, { status: 'parsed' }>;
+  const parsed = (answer: IpcResult<ResponseOf<'job:parseQuotes'>>): Parsed => {
+    if (!answer.ok || answer.value.status !== 'parsed') throw new Error(`not parsed: ${JSON.stringify(answer)}`);
+    return answer.value;
+  };
+  const fields = (answer: Parsed): string[] => answer.mapping.map((m) => `${m.field}=${m.column}`);
+
+  /** Acme AI's March and June proposals in the page's folder: one template, its vendor column headed `Practice`. */
+  async function acmeFiles(dir: string): Promise<{ march: string; june: string }> {
+    const march = join(dir, 'acme-march.xlsx');
+    const june = join(dir, 'acme-june.xlsx');
+    await writeVendorBook(march, ACME_MARCH);
+    await writeVendorBook(june, ACME_JUNE);
+    return { march, june };
+  }
+
+  it('reads the next file with the same headers as the user corrected the last, and names the vendor it was set for', async () => {
+    const page = appPage();
+    const { march, june } = await acmeFiles(page.dir);
+    const detected = parsed(await page.call('job:parseQuotes', { jobId: 'q1', path: march }));
+    expect(fields(detected)).toEqual(['service=B', 'amount=C', 'currency=D', 'term=E']);
+    expect(detected.remembered).toBeNull();
+
+    const corrected = parsed(await page.call('job:parseQuotes', { jobId: 'q2', path: march, map: { vendor: 'A' } }));
+    expect(corrected.remembered).toEqual({ vendor: 'Acme AI', sheets: ['Proposal'] });
+
+    const next = parsed(await page.call('job:parseQuotes', { jobId: 'q3', path: june }));
+    expect(fields(next)).toEqual(['vendor=A', 'service=B', 'amount=C', 'currency=D', 'term=E']);
+    expect(next.quotes.map((q) => q.vendor)).toEqual(['Acme AI', 'Acme AI', 'Acme AI']);
+    expect(next.remembered).toEqual({ vendor: 'Acme AI', sheets: ['Proposal'] });
+  });
+
+  it('forgets the mapping when asked for the detected columns, so the next read detects again', async () => {
+    const page = appPage();
+    const { march, june } = await acmeFiles(page.dir);
+    await page.call('job:parseQuotes', { jobId: 'q1', path: march, map: { vendor: 'A' } });
+
+    const forgotten = parsed(await page.call('job:parseQuotes', { jobId: 'q2', path: june, forget: true }));
+    expect(fields(forgotten)).toEqual(['service=B', 'amount=C', 'currency=D', 'term=E']);
+    expect(forgotten.remembered).toBeNull();
+    const again = parsed(await page.call('job:parseQuotes', { jobId: 'q3', path: march }));
+    expect(fields(again)).not.toContain('vendor=A');
+    expect(again.remembered).toBeNull();
+  });
+
+  it('forgets the mapping when the user sets the columns back as detected by hand', async () => {
+    const page = appPage();
+    const { march, june } = await acmeFiles(page.dir);
+    await page.call('job:parseQuotes', { jobId: 'q1', path: march, map: { vendor: 'A' } });
+    const back = parsed(await page.call('job:parseQuotes', { jobId: 'q2', path: march, map: { vendor: '' } }));
+    expect(back.remembered).toBeNull();
+    expect(parsed(await page.call('job:parseQuotes', { jobId: 'q3', path: june })).remembered).toBeNull();
+  });
+
+  it('does not apply a mapping to a sheet whose headers differ, even by one inserted column', async () => {
+    const page = appPage();
+    const { march } = await acmeFiles(page.dir);
+    await page.call('job:parseQuotes', { jobId: 'q1', path: march, map: { vendor: 'A' } });
+    const widened = join(page.dir, 'acme-widened.xlsx');
+    await writeVendorBook(widened, { ...ACME_JUNE, headers: ['Ref', ...ACME_JUNE.headers], rows: ACME_JUNE.rows.map((r) => ['x', ...r]) });
+    const answer = parsed(await page.call('job:parseQuotes', { jobId: 'q2', path: widened }));
+    expect(answer.remembered).toBeNull();
+    expect(fields(answer)).not.toContain('vendor=A');
+  });
+
+  it('keeps the mapping in quote-mappings.json, so a restarted app reads the next file the same way', async () => {
+    const userData = folder();
+    const first = appPage(fileMappingMemory(userData));
+    const { march, june } = await acmeFiles(first.dir);
+    await first.call('job:parseQuotes', { jobId: 'q1', path: march, map: { vendor: 'A' } });
+
+    const restarted = appPage(fileMappingMemory(userData));
+    expect(parsed(await restarted.call('job:parseQuotes', { jobId: 'q2', path: june })).remembered).toEqual({ vendor: 'Acme AI', sheets: ['Proposal'] });
+    expect(existsSync(join(userData, QUOTE_MAPPINGS_NAME))).toBe(true);
+  });
+
+  it('still answers with the quotes when the memory cannot be written, with a notice saying the mapping was not remembered', async () => {
+    const blocker = join(folder(), 'a file');
+    writeFileSync(blocker, 'x');
+    const page = appPage(fileMappingMemory(join(blocker, 'userData')));
+    const { march } = await acmeFiles(page.dir);
+    const answer = parsed(await page.call('job:parseQuotes', { jobId: 'q1', path: march, map: { vendor: 'A' } }));
+    expect(answer.quotes.map((q) => q.vendor)).toEqual(['Acme AI', 'Acme AI']);
+    expect(answer.remembered).toBeNull();
+    expect(answer.notices.at(-1)).toBe('The column mapping is used for this file but could not be remembered for next time (quote-mappings.json: its folder is missing)');
+  });
+
+  it('refuses a request that gives both a map and forget', async () => {
+    const page = appPage();
+    const answer = await page.call('job:parseQuotes', { jobId: 'q1', path: join(FIXTURES, 'european.csv'), map: { vendor: 'A' }, forget: true });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(answer.ok ? '' : answer.error.message).toContain('give either map');
   });
 });

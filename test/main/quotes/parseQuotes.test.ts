@@ -107,3 +107,40 @@ describe('reading quotes from sheets', () => {
     expect(result.ok && result.value.notices).toEqual(['S: no price column (a header such as Price, Rate, Fee or Amount)']);
   });
 });
+
+describe('reading quotes with a column mapping remembered for a sheet’s headers', () => {
+  const ACME = sheet('Proposal', [
+    ['Acme AI: proposal'],
+    ['Practice', 'Service', 'Monthly fee'],
+    ['Acme AI', 'CAIO', '$9,500/mo'],
+  ]);
+  const OTHER = sheet('Other', [
+    ['Firm', 'Service', 'Rate'],
+    ['Beta', 'Audit', '$1,000/mo'],
+  ]);
+  const vendorInA = { vendor: 'A', service: 'B', amount: 'C' };
+  const recall = (headers: readonly string[]): Record<string, string> | undefined => (headers.join('|') === 'practice|service|monthly fee' ? vendorInA : undefined);
+
+  it('maps a sheet whose headers match as remembered, leaves the others to detection, and says which is which', () => {
+    const result = parseQuoteSheets([ACME, OTHER], { file: 'q.xlsx', recall });
+    expect(result.ok && result.value.quotes.map((q) => q.vendor)).toEqual(['Acme AI', 'Beta']);
+    expect(result.ok && result.value.formats).toEqual([
+      { sheet: 'Proposal', headers: ['practice', 'service', 'monthly fee'], mappedBy: 'recalled' },
+      { sheet: 'Other', headers: ['firm', 'service', 'rate'], mappedBy: 'detected' },
+    ]);
+  });
+
+  it('lets the caller’s map win over a remembered one', () => {
+    const result = parseQuoteSheets([ACME], { file: 'q.xlsx', map: { vendor: '' }, recall });
+    expect(result.ok && result.value.quotes[0]?.vendor).toBeNull();
+    expect(result.ok && result.value.formats[0]?.mappedBy).toBe('detected');
+    const given = parseQuoteSheets([ACME], { file: 'q.xlsx', map: { vendor: 'A', notes: 'B', service: '' } });
+    expect(given.ok && given.value.formats[0]?.mappedBy).toBe('given');
+  });
+
+  it('reads a sheet by detection when its remembered map names a column it does not have, rather than refusing the file', () => {
+    const result = parseQuoteSheets([ACME], { file: 'q.xlsx', recall: () => ({ vendor: 'ZZ' }) });
+    expect(result.ok && result.value.formats[0]?.mappedBy).toBe('detected');
+    expect(result.ok && result.value.mapping.map((m) => m.field)).toEqual(['service', 'amount']);
+  });
+});

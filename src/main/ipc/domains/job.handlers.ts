@@ -11,22 +11,25 @@ import type { JobError, JobRunner, RunOptions } from '../../jobs/jobRunner';
 import type { PageJobs } from '../../jobs/pageJobs';
 import type { MAX_TRIALS } from '../../jobs/jobTypes';
 import type { QuoteField } from '../../quotes/columns';
+import type { MappingMemory } from '../../quotes/mappingMemory';
+import { settleMappingMemory } from '../../quotes/mappingRecall';
 import type { QuoteImport } from '../../quotes/parseQuotes';
 import type { DomainHandlers, Sender } from '../router';
 
 // The shared contract mirrors main's types, which it may not import: these fail to compile when either side drifts.
 const sameTrialLimit: typeof MAX_TRIALS = MAX_MONTE_CARLO_TRIALS;
 const sameQuoteFields: [QuoteField, QuoteFieldDto] extends [QuoteFieldDto, QuoteField] ? true : never = true;
-const quotesFitTheContract: QuoteImport extends QuoteImportDto ? true : never = true;
+const quotesFitTheContract: Omit<QuoteImport, 'formats'> extends QuoteImportDto ? true : never = true;
 void [sameTrialLimit, sameQuoteFields, quotesFitTheContract];
 
-/** What the job handlers need: the open documents, the file dialogs, and the worker that runs jobs. */
+/** What the job handlers need: the open documents, the file dialogs, the worker that runs jobs, and the column mappings users set for quote sheets. */
 export interface JobHandlersHost {
   readonly workspace: Workspace;
   readonly dialogs: Dialogs;
   readonly runner: JobRunner;
   /** Which page runs which job; main cancels a closed window's jobs through it. */
   readonly pageJobs: PageJobs;
+  readonly mappings: MappingMemory;
 }
 
 /**
@@ -91,7 +94,7 @@ function withWorkbookExtension(path: string): string {
  * Monte Carlo, workbook export and import, and vendor quotes, run in the worker with throttled
  * `job:progress` events to the page that asked; `job:cancel` aborts a job by the id its page gave it.
  */
-export function jobHandlers({ workspace, dialogs, runner, pageJobs }: JobHandlersHost): DomainHandlers {
+export function jobHandlers({ workspace, dialogs, runner, pageJobs, mappings }: JobHandlersHost): DomainHandlers {
   // Jobs are kept by page and id: two pages may pick the same id, and one page cannot cancel another's job.
   const ownerOf = (sender: Sender): string => sender.key ?? '';
 
@@ -143,15 +146,21 @@ export function jobHandlers({ workspace, dialogs, runner, pageJobs }: JobHandler
         if (job.signal.aborted) return ok({ status: 'cancelled' });
         return ok(workspace.importPlan(run.value.outcome.value, documentId, sender.key));
       }),
-    'job:parseQuotes': ({ jobId, path, sheet, map }, sender) =>
+    'job:parseQuotes': ({ jobId, path, sheet, map, forget }, sender) =>
       track<ResponseOf<'job:parseQuotes'>>(sender, jobId, async (job) => {
         const chosen = path ?? (await dialogs.openSpreadsheet('quotes'));
         if (chosen === null) return ok({ status: 'cancelled' });
-        const run = await runner.run({ kind: 'parseQuotes', path: chosen, ...(sheet === undefined ? {} : { sheet }), ...(map === undefined ? {} : { map }) }, job);
+        const request = map !== undefined ? 'remember' : forget ? 'forget' : 'recall';
+        const known = request === 'recall' ? await mappings.list() : [];
+        const remembered = known.map(({ headers, map: set }) => ({ headers, map: set }));
+        const run = await runner.run({ kind: 'parseQuotes', path: chosen, ...(sheet === undefined ? {} : { sheet }), ...(map === undefined ? {} : { map }), remembered }, job);
         if (!run.ok) return unfinished(run.error);
         const { outcome } = run.value;
         if (!outcome.ok) return err({ code: 'file-refused', message: outcome.error.message });
-        return ok({ status: 'parsed', path: chosen, name: basename(chosen), ...outcome.value });
+        const { formats: _formats, ...read } = outcome.value;
+        void _formats;
+        const memory = await settleMappingMemory(mappings, request, outcome.value, basename(chosen), known);
+        return ok({ status: 'parsed', path: chosen, name: basename(chosen), ...read, notices: [...read.notices, ...memory.notices], remembered: memory.remembered });
       }),
     'job:cancel': ({ jobId }, sender) => {
       pageJobs.cancel(ownerOf(sender), jobId);

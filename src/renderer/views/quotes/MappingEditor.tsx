@@ -2,9 +2,16 @@ import { useEffect, useMemo, useState, type JSX } from 'react';
 import { fieldColumns, mappingChanged, mapRequest, QUOTE_FIELD_LABELS, QUOTE_FIELDS, sheetColumns, type FieldColumns } from './quoteColumns';
 import { readQuotes, type ImportedQuotes } from './quoteStore';
 
+/** What a field's select says on hover: the column it is read from, and whether Leadsheet or the user chose it. */
+function sourceTitle(letter: string, header: string | undefined, setByUser: boolean): string {
+  if (!letter) return setByUser ? 'You set it to no column' : 'No column was detected';
+  return `${setByUser ? 'As you set it' : 'Detected'}: column ${letter}${header ? ` “${header}”` : ''}`;
+}
+
 /**
- * The detected columns of the sheet, one select per quote field listing the sheet's columns by
- * letter and header; Apply reads the file again with the corrections.
+ * The columns the sheet was read with (detected, or as the user set them before for these
+ * headers), one select per quote field listing the sheet's columns by letter and header; Apply
+ * reads the file again with the corrections, which main remembers for sheets with these headers.
  */
 export function MappingEditor({ imported, sheet, several }: { readonly imported: ImportedQuotes; readonly sheet: string; readonly several: boolean }): JSX.Element {
   const detected = useMemo(() => fieldColumns(imported.mapping, sheet), [imported, sheet]);
@@ -16,6 +23,7 @@ export function MappingEditor({ imported, sheet, several }: { readonly imported:
     setProblem(null);
   }, [detected]);
   const changed = mappingChanged(detected, edited);
+  const rememberedFor = imported.remembered?.sheets.includes(sheet) ? imported.remembered.vendor : null;
   const apply = (): void => {
     const map = mapRequest(edited);
     if (!map.ok) return setProblem(map.error);
@@ -28,7 +36,11 @@ export function MappingEditor({ imported, sheet, several }: { readonly imported:
       <h3 id="quote-mapping-title">
         Columns read from <span className="quote-sheet-name">{sheet}</span>
       </h3>
-      <p className="quote-help">Leadsheet matched each column by its header. If one is wrong, choose the right column and press Apply: the rows are read again.</p>
+      <p className="quote-help">
+        {rememberedFor
+          ? `These are the columns you set for ${rememberedFor}. To change one, choose the right column and press Apply: the rows are read again.`
+          : 'Leadsheet matched each column by its header. If one is wrong, choose the right column and press Apply: the rows are read again, and sheets with the same headers are read this way next time.'}
+      </p>
       <div className="quote-mapping-fields">
         {QUOTE_FIELDS.map((field) => {
           const id = `quote-map-${field}`;
@@ -37,7 +49,7 @@ export function MappingEditor({ imported, sheet, several }: { readonly imported:
           return (
             <div key={field} className={`quote-mapping-field${value !== detected[field] ? ' is-changed' : ''}`}>
               <label htmlFor={id}>{QUOTE_FIELD_LABELS[field]}</label>
-              <select id={id} value={value} onChange={(e) => setEdited({ ...edited, [field]: e.target.value })} title={detected[field] ? `Detected: column ${detected[field]}${header ? ` “${header}”` : ''}` : 'No column was detected'}>
+              <select id={id} value={value} onChange={(e) => setEdited({ ...edited, [field]: e.target.value })} title={sourceTitle(detected[field], header, rememberedFor !== null)}>
                 <option value="">— not read —</option>
                 {columns.map((c) => (
                   <option key={c.letter} value={c.letter}>

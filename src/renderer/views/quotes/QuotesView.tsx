@@ -7,6 +7,7 @@ import { MappingEditor } from './MappingEditor';
 import { describeCell, QuoteGrid, type FocusedQuoteCell } from './QuoteGrid';
 import { quoteRows } from './quoteRows';
 import { readQuotes, selectQuotes, useQuotes, type ImportedQuotes } from './quoteStore';
+import { RememberedNotice } from './RememberedNotice';
 import { quoteAddition } from './quoteToItem';
 import './quotes.css';
 
@@ -114,6 +115,7 @@ function ImportedQuotesPanel({ imported }: { readonly imported: ImportedQuotes }
   const onSelect = useCallback((ids: string[]) => selectQuotes(ids), []);
   return (
     <>
+      <RememberedNotice imported={imported} />
       {readSheets.length > 1 ? (
         <span className="quote-inline">
           <label htmlFor="quote-mapping-sheet">Show the columns of</label>

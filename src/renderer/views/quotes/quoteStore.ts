@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { QuoteFieldDto, QuoteImportDto } from '../../../shared/ipc/jobChannels';
+import type { QuoteFieldDto, QuoteImportDto, RememberedMappingDto } from '../../../shared/ipc/jobChannels';
 import { api } from '../../api';
 import { runJob } from '../../store/jobs';
 import { sheetsOf } from './quoteColumns';
@@ -15,6 +15,8 @@ export interface ImportedQuotes extends QuoteImportDto {
   readonly sheets: readonly string[];
   /** The column corrections the quotes were read with. */
   readonly map: Partial<Record<QuoteFieldDto, string>> | undefined;
+  /** The mapping the user set before for these headers, when main read the rows with it. */
+  readonly remembered: RememberedMappingDto | null;
 }
 
 /** The Quotes view's state, kept here so switching tabs (or a menu command) does not lose the file read. */
@@ -29,11 +31,12 @@ export interface QuotesState {
 
 export const useQuotes = create<QuotesState>(() => ({ imported: null, selected: [], failure: null, reading: false }));
 
-/** What to read: a dropped file's path (else the Open dialog asks), one sheet, and column corrections. */
+/** What to read: a dropped file's path (else the Open dialog asks), one sheet, and column corrections, or `forget` for the detected columns. */
 export interface QuoteReadRequest {
   readonly path?: string;
   readonly sheet?: string;
   readonly map?: Partial<Record<QuoteFieldDto, string>>;
+  readonly forget?: true;
 }
 
 /** The file name of a path, POSIX or Windows. */
@@ -56,6 +59,7 @@ export async function readQuotes(request: QuoteReadRequest = {}): Promise<void> 
         ...(request.path === undefined ? {} : { path: request.path }),
         ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
         ...(request.map === undefined ? {} : { map: request.map }),
+        ...(request.forget === undefined ? {} : { forget: request.forget }),
       }),
     );
     if (!answer.ok) return useQuotes.setState({ failure: answer.error.message });
