@@ -9,6 +9,7 @@ import { createWindows } from './app/windows';
 import { createWorkspace } from './document/workspace';
 import { sendEvent } from './ipc/events';
 import { createJobRunner } from './jobs/jobRunner';
+import { fileMappingMemory } from './quotes/mappingMemory';
 import { createPageJobs } from './jobs/pageJobs';
 import { allHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -49,6 +50,7 @@ function startApp(): void {
       await workspace.closeOwnedBy(owner);
       await Promise.all(documentIds.map((documentId) => workspace.close(documentId)));
     },
+    quit: () => app.quit(),
   });
   const refuse = (message: string): void => showError(dialog, windows.current(), message);
   const menu: MenuHost = {
@@ -82,8 +84,10 @@ function startApp(): void {
     },
     onFileStatus: (owner, status) => windows.fileStatus(owner, status),
     onRecentChanged: (files) => setApplicationMenu(menu, files),
-    // The plan is still open and the user can save it; a failed autosave is only worth a line in the log.
+    // The details (paths, what the system said) go to the log; the window of the plan tells the user in plain words.
     onAutosaveError: (message) => console.error(`Autosave failed: ${message}`),
+    onAutosave: (owner, report) => windows.autosave(owner, report),
+    onSaveFailed: (owner) => windows.saveFailed(owner),
   });
   const opener: PlanFileOpener = { workspace, windows, refuse };
 
@@ -103,7 +107,10 @@ function startApp(): void {
     // Before any page loads: the recovery offer lists what the last run left unsaved.
     await workspace.start();
     const today = (): string => new Date().toISOString().slice(0, 10);
-    registerIpc(ipcMain, createRouter(allHandlers({ today, version: app.getVersion(), platform, workspace, dialogs, jobs, pageJobs }), { isTrustedSender: isAppUrl }));
+    registerIpc(
+      ipcMain,
+      createRouter(allHandlers({ today, version: app.getVersion(), platform, workspace, dialogs, jobs, pageJobs, quoteMappings: fileMappingMemory(userData) }), { isTrustedSender: isAppUrl }),
+    );
     setApplicationMenu(menu, await workspace.recent());
     launches.add(planFilesInArgv(process.argv, process.cwd()));
     await launches.start((path) => openPlanFile(opener, path));
@@ -114,6 +121,8 @@ function startApp(): void {
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
+  // Windows asking about unsaved work from here on answer for the quit: Save lets it go on once that window has closed.
+  app.on('before-quit', () => windows.quitting());
   // Pending autosaves are written while the windows are still open; an unsaved plan's window then asks before it closes.
   holdQuit(app, 'before-quit', () => workspace.flush());
   // What the windows started as they closed (documents and autosaves closing, bounds saved) finishes, and the worker ends, before the process does.

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState, type JSX, type KeyboardEvent } from 'rea
 import { ChangedOnDiskPrompt } from './shell/ChangedOnDiskPrompt';
 import { JobProgress } from './shell/JobProgress';
 import { Notices } from './shell/Notices';
+import { AutosaveBanner } from './shell/AutosaveBanner';
 import { RecoveryBanner } from './shell/RecoveryBanner';
 import { Toolbar } from './shell/Toolbar';
 import { useShell } from './shell/useShell';
@@ -45,6 +46,7 @@ export function App(): JSX.Element {
   return (
     <div className="app">
       <Toolbar />
+      <AutosaveBanner />
       <RecoveryBanner />
       <nav aria-label="Views">
         <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>

@@ -96,7 +96,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = resolve(options.dir ?? process.env.HARNESS_DIR ?? mkdtempSync(join(tmpdir(), 'leadsheet-harness-')));
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'leadsheet-userdata-'));
   const dialogs = queuedDialogs(dir);
-  const workspace = createWorkspace({ userData, dialogs, platform: process.platform, now: () => new Date(), ...(options.autosaveDelayMs === undefined ? {} : { autosaveDelayMs: options.autosaveDelayMs }) });
+  const streams = new Set<ServerResponse>();
+  const emit: Emit = (event, payload) => {
+    const data = `data: ${JSON.stringify({ event, payload: EVENTS[event].parse(payload) })}\n\n`;
+    for (const stream of streams) stream.write(data);
+  };
+  const workspace = createWorkspace({
+    userData,
+    dialogs,
+    platform: process.platform,
+    now: () => new Date(),
+    ...(options.autosaveDelayMs === undefined ? {} : { autosaveDelayMs: options.autosaveDelayMs }),
+    // Every document belongs to the one page, which hears about its recovery copy as a window would.
+    onAutosave: (_owner, report) => emit('document:autosave', report),
+  });
   await workspace.start();
   let origin = '';
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -105,11 +118,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     isTrustedSender: (url) => url === origin || url.startsWith(`${origin}/`),
     checkResponses: true,
   });
-  const streams = new Set<ServerResponse>();
-  const emit: Emit = (event, payload) => {
-    const data = `data: ${JSON.stringify({ event, payload: EVENTS[event].parse(payload) })}\n\n`;
-    for (const stream of streams) stream.write(data);
-  };
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', origin);

@@ -1,4 +1,5 @@
 import type { BrowserWindow, Dialog } from 'electron';
+import type { AutosaveReport } from '#shared/ipc/events';
 import type { FileStatus } from '#shared/ipc/fileChannels';
 import { sendEvent } from '../ipc/events';
 import { createAppWindow } from '../window/createWindow';
@@ -25,6 +26,8 @@ export interface WindowsHost {
    * `documentIds` are those main sent it, which its page may not have claimed yet.
    */
   readonly onClosed: (owner: string, documentIds: readonly string[]) => Promise<unknown>;
+  /** Quits the app (Electron's `app.quit`): a quit that waited for pages to save goes on with it. */
+  readonly quit: () => void;
 }
 
 /** The app's windows, one per plan: each opened on a document, titled after its file, and asking before unsaved work is lost. */
@@ -44,6 +47,12 @@ export interface Windows {
   raise(): void;
   /** A document's file status changed: the title of the window owning it follows. */
   fileStatus(owner: string, status: FileStatus): void;
+  /** A document's recovery copy was lost or is back: the page owning it shows or clears its banner. */
+  autosave(owner: string, report: AutosaveReport): void;
+  /** A quit began (`before-quit`): windows that ask about unsaved work now answer for it. */
+  quitting(): void;
+  /** A page's save ended without saving: a quit waiting for its window to close stops, and the window stays open. */
+  saveFailed(owner: string): void;
   /** Resolves when what closed windows left running (documents closing, bounds being saved) has finished. */
   settled(): Promise<void>;
 }
@@ -61,6 +70,12 @@ export function createWindows(host: WindowsHost): Windows {
   // Keyed by owner and kept in focus order: the last entry is the window used last.
   const shown = new Map<string, Shown>();
   const pending = new Set<Promise<unknown>>();
+  /**
+   * The quit under way, if any. Choosing Save in a window cancels Electron's quit (the page held its
+   * unload), so the windows whose pages are saving are kept here, and once the last of them has
+   * closed the quit starts again. Cancel, or a save that fails, ends it.
+   */
+  let quit: { readonly saving: Set<string> } | undefined;
 
   function track(work: Promise<unknown>): void {
     pending.add(work);
@@ -123,8 +138,12 @@ export function createWindows(host: WindowsHost): Windows {
     contents.on('will-prevent-unload', (event) => {
       const choice = askToSaveChanges(host.dialog, window, entry.status?.name ?? 'Untitled');
       if (choice === 'discard') event.preventDefault();
+      if (choice === 'cancel') quit = undefined;
       // The page saves, then closes its window itself; a failed or cancelled save leaves it open.
-      if (choice === 'save') sendEvent(contents, 'menu:command', { type: 'saveAndClose' });
+      if (choice === 'save') {
+        quit?.saving.add(owner);
+        sendEvent(contents, 'menu:command', { type: 'saveAndClose' });
+      }
     });
     window.on('close', () => {
       track(saveWindowState(host.userData, { ...window.getNormalBounds(), maximized: window.isMaximized() || window.isFullScreen() }));
@@ -132,6 +151,7 @@ export function createWindows(host: WindowsHost): Windows {
     window.on('closed', () => {
       shown.delete(owner);
       track(host.onClosed(owner, [...entry.documentIds]));
+      if (quit?.saving.delete(owner) && quit.saving.size === 0) host.quit();
     });
     void window.loadURL(pageUrl(documentId));
     return window;
@@ -166,6 +186,16 @@ export function createWindows(host: WindowsHost): Windows {
     fileStatus(owner, status) {
       const entry = shown.get(owner);
       if (entry) applyStatus(entry, status);
+    },
+    autosave(owner, report) {
+      const entry = shown.get(owner);
+      if (entry) sendEvent(entry.window.webContents, 'document:autosave', report);
+    },
+    quitting() {
+      quit ??= { saving: new Set() };
+    },
+    saveFailed(owner) {
+      if (quit?.saving.has(owner)) quit = undefined;
     },
     async settled() {
       await Promise.allSettled([...pending]);

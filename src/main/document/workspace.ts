@@ -1,5 +1,6 @@
 import { dirname, isAbsolute } from 'node:path';
 import type { IpcResult } from '#shared/ipc/contract';
+import type { AutosaveReport } from '#shared/ipc/events';
 import type { FileStatus, OpenedDocument, OpenOutcome, SaveOutcome } from '#shared/ipc/fileChannels';
 import type { PlanSummary } from '#shared/ipc/summary';
 import type { PlanResult } from '#shared/calc';
@@ -13,6 +14,7 @@ import { openPlan } from '../storage/planFile';
 import { addRecentFile, readRecentFiles, removeRecentFile, writeRecentFiles } from '../storage/recentFiles';
 import { saveDocument } from '../storage/saveDocument';
 import type { Dialogs } from './dialogs';
+import { autosaveProblemMessage } from './autosaveProblem';
 import { createDocuments, type InputEdit } from './documents';
 import { displayName, isPlanFileName, withPlanExtension } from './fileName';
 
@@ -33,8 +35,15 @@ export interface WorkspaceHost {
   readonly onFileStatus?: (owner: string, status: FileStatus) => void;
   /** The recent files changed: the Open Recent menu follows. */
   readonly onRecentChanged?: (files: readonly string[]) => void;
-  /** Autosave failures do not interrupt the user, who still has the plan open; they are reported here. */
+  /** Autosave problems in full (which file, what the system said), for the log: damaged autosaves at start, copies that could not be written or removed. */
   readonly onAutosaveError?: (message: string) => void;
+  /**
+   * A page's document lost its recovery copy (an autosave could not be written: what to tell the
+   * user), or has it again (an autosave or a save worked). Sent when that changes, not per attempt.
+   */
+  readonly onAutosave?: (owner: string, report: AutosaveReport) => void;
+  /** A save of a page's document ended without saving: its dialog was cancelled, the file had changed on disk, or the write failed. */
+  readonly onSaveFailed?: (owner: string) => void;
 }
 
 /** Unsaved work found at start, as the recovery offer lists it. */
@@ -82,11 +91,14 @@ export interface Workspace {
 }
 
 interface Entry {
+  readonly documentId: string;
   state: PlanDocumentState;
   owner: string | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** The autosave being written, so a save or close waits for it before clearing. */
   writing: Promise<unknown>;
+  /** What the owning page was told when the last autosave failed; undefined while autosaves work. */
+  autosaveProblem: string | undefined;
 }
 
 const MAX_ISSUES_SHOWN = 5;
@@ -109,6 +121,16 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
     if (owner === undefined || entry.owner === owner) return;
     entry.owner = owner;
     host.onFileStatus?.(owner, statusOf(entry.state));
+    // A window that takes over a document without a recovery copy says so too.
+    if (entry.autosaveProblem !== undefined) host.onAutosave?.(owner, { documentId: entry.documentId, ok: false, message: entry.autosaveProblem });
+  }
+
+  /** Tells the owning page when its document's recovery copy is lost or back; `problem` undefined means it is back. */
+  function autosaveProblem(entry: Entry, problem: string | undefined): void {
+    if (entry.autosaveProblem === problem) return;
+    entry.autosaveProblem = problem;
+    if (entry.owner === undefined) return;
+    host.onAutosave?.(entry.owner, problem === undefined ? { documentId: entry.documentId, ok: true } : { documentId: entry.documentId, ok: false, message: problem });
   }
 
   function apply(entry: Entry, event: PlanDocumentEvent): void {
@@ -120,7 +142,7 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
 
   function register(plan: Plan, state: PlanDocumentState, owner: string | undefined): { opened: OpenedDocument; entry: Entry } {
     const { documentId, summary } = documents.open(plan);
-    const entry: Entry = { state, owner: undefined, timer: undefined, writing: Promise.resolve() };
+    const entry: Entry = { documentId, state, owner: undefined, timer: undefined, writing: Promise.resolve(), autosaveProblem: undefined };
     entries.set(documentId, entry);
     claim(entry, owner);
     return { opened: { documentId, summary, file: statusOf(state) }, entry };
@@ -135,6 +157,7 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
     entry.writing = entry.writing.then(async () => {
       const written = await writeAutosave(host.userData, { documentId, plan: plan.value, filePath: path, fileIdentity: identity, savedAt: host.now().toISOString() });
       if (!written.ok) host.onAutosaveError?.(written.error.message);
+      autosaveProblem(entry, written.ok ? undefined : autosaveProblemMessage(written.error.problem, host.platform));
     });
     return entry.writing;
   }
@@ -190,8 +213,16 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
     }
     if (saved.event) apply(entry, saved.event);
     if (!isUnsaved(entry.state)) await dropAutosave(documentId, entry);
+    // The plan is safe in its file (after any autosave that was under way): no recovery copy is missing any more.
+    autosaveProblem(entry, undefined);
     await rememberRecent(addRecentFile(host.userData, path));
     return ok({ status: 'saved', file: statusOf(entry.state) });
+  }
+
+  /** Passes a save's outcome through, telling the page's host first when nothing was saved. */
+  function notSaved(entry: Entry, outcome: IpcResult<SaveOutcome>): IpcResult<SaveOutcome> {
+    if (entry.owner !== undefined && (!outcome.ok || outcome.value.status === 'cancelled')) host.onSaveFailed?.(entry.owner);
+    return outcome;
   }
 
   /** A change to a document's plan: on success it is unsaved and its autosave is due. */
@@ -292,15 +323,15 @@ export function createWorkspace(host: WorkspaceHost): Workspace {
       const entry = entries.get(documentId);
       if (!entry) return missing(documentId);
       if (entry.state.path === null) return workspace.saveAs(documentId);
-      return saveTo(documentId, entry, entry.state.path, overwrite);
+      return notSaved(entry, await saveTo(documentId, entry, entry.state.path, overwrite));
     },
     async saveAs(documentId) {
       const entry = entries.get(documentId);
       if (!entry) return missing(documentId);
       const chosen = await host.dialogs.savePlan(withPlanExtension(displayName(entry.state.path, host.platform), host.platform));
-      if (chosen === null) return ok({ status: 'cancelled' });
+      if (chosen === null) return notSaved(entry, ok({ status: 'cancelled' }));
       // The dialog has already asked whether to replace a file there, so no changed-on-disk check.
-      return saveTo(documentId, entry, withPlanExtension(chosen, host.platform), true);
+      return notSaved(entry, await saveTo(documentId, entry, withPlanExtension(chosen, host.platform), true));
     },
     recent() {
       return readRecentFiles(host.userData);

@@ -27,10 +27,22 @@ export const jobProgressSchema = z.strictObject({
   total: z.number().min(0),
 });
 
+/**
+ * Whether a document's unsaved work is being kept as a recovery copy: `ok: false` when an autosave
+ * could not be written (with what to tell the user), `ok: true` once an autosave or a save worked again.
+ */
+export const autosaveReportSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ documentId: z.string(), ok: z.literal(false), message: z.string().min(1) }),
+  z.strictObject({ documentId: z.string(), ok: z.literal(true) }),
+]);
+
+export type AutosaveReport = z.output<typeof autosaveReportSchema>;
+
 /** Every event main may send, with the schema its payload is checked against before it leaves. */
 export const EVENTS = {
   'menu:command': menuCommandSchema,
   'job:progress': jobProgressSchema,
+  'document:autosave': autosaveReportSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** The payload of an event. */

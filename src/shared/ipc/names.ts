@@ -37,7 +37,7 @@ export const CHANNEL_NAMES = [
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events main sends to the renderer (menu commands); `events.ts` holds their payload schemas. */
-export const EVENT_NAMES = ['menu:command', 'job:progress'] as const;
+export const EVENT_NAMES = ['menu:command', 'job:progress', 'document:autosave'] as const;
 
 /** The name of an event, e.g. `menu:command`. */
 export type EventName = (typeof EVENT_NAMES)[number];

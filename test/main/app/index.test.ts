@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -16,6 +16,8 @@ import { tempFolders } from '#test/helpers/tempFolders';
 const folder = tempFolders();
 const APP_PAGE = pathToFileURL(join(import.meta.dirname, '../../../src/renderer/index.html')).href;
 const EDIT = { scenarioId: 'caio-agency', itemId: 'caio-retainer', field: 'monthlyFee', value: 9000 };
+/** The same edit in a plan file written by `planFile`. */
+const FILE_EDIT = { scenarioId: 's', itemId: 'r', field: 'monthlyFee', value: 9000 };
 
 interface Launch {
   /** Arguments added to this process's argv for the launch, as the OS would pass them. */
@@ -23,6 +25,8 @@ interface Launch {
   /** What happens before Electron is ready (macOS sends open-file then). */
   readonly beforeReady?: (electron: FakeElectron) => void;
   readonly userData?: string;
+  /** The platform the entry believes it runs on (it reads process.platform as it starts); this machine's by default. */
+  readonly platform?: NodeJS.Platform;
 }
 
 /** Starts the app under a fresh fake Electron and waits for its first window. */
@@ -32,7 +36,9 @@ async function launch(options: Launch = {}): Promise<FakeElectron> {
   electron.app.paths.set('userData', options.userData ?? folder());
   vi.doMock('electron', () => electron);
   const argv = process.argv;
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform');
   process.argv = [...argv, ...(options.argv ?? [])];
+  if (options.platform) Object.defineProperty(process, 'platform', { value: options.platform });
   try {
     await import('#main/index');
     options.beforeReady?.(electron);
@@ -40,6 +46,7 @@ async function launch(options: Launch = {}): Promise<FakeElectron> {
     await vi.waitFor(() => expect(electron.BrowserWindow.getAllWindows()).not.toHaveLength(0));
   } finally {
     process.argv = argv;
+    if (platform) Object.defineProperty(process, 'platform', platform);
   }
   return electron;
 }
@@ -276,6 +283,143 @@ describe('the Electron entry', () => {
     expect(autosaves(userData)).toEqual([expect.stringContaining(documentId)]);
     expect(window.isDestroyed()).toBe(false);
     expect(electron.app.exited).toBe(false);
+  });
+
+  describe('quitting with unsaved plans', () => {
+    /** Two windows, each with an edited plan its page holds its unload for: a new plan, and one opened from a file. */
+    async function twoUnsaved(): Promise<{ electron: FakeElectron; first: FakeWindow; second: FakeWindow; firstId: string; secondPath: string }> {
+      // On macOS, where closing the last window does not quit: only the quit itself can.
+      const electron = await launch({ platform: 'darwin' });
+      const first = windowAt(electron);
+      const { documentId: firstId } = await call<{ documentId: string }>(electron, first, 'document:create', {});
+      await call(electron, first, 'document:edit', { documentId: firstId, edits: [EDIT] });
+      const secondPath = planFile('second.leadsheet');
+      electron.app.emit('second-instance', fakeEvent(), ['/opt/Leadsheet/leadsheet', secondPath], '/', {});
+      await vi.waitFor(() => expect(windowsOf(electron)).toHaveLength(2));
+      const second = windowAt(electron, 1);
+      await call(electron, second, 'document:edit', { documentId: documentParam(second), edits: [FILE_EDIT] });
+      first.contents.preventsUnload = true;
+      second.contents.preventsUnload = true;
+      return { electron, first, second, firstId, secondPath };
+    }
+
+    /** Quits, answering the close prompts in turn, and waits until they have been asked. */
+    async function quitAnswering(electron: FakeElectron, answers: readonly number[]): Promise<void> {
+      electron.dialog.messageBoxAnswers.push(...answers);
+      electron.app.quit();
+      await vi.waitFor(() => expect(electron.dialog.shown).toHaveLength(answers.length), { timeout: 2000 });
+    }
+
+    /** What the page does on saveAndClose once its save worked: it no longer holds its unload, and closes its window. */
+    function pageClosesAfterSaving(window: FakeWindow): void {
+      window.contents.preventsUnload = false;
+      window.close();
+    }
+
+    it('on Save, quits once that window’s page has saved and closed it; the other window asked in turn and Don’t Save let it go', async () => {
+      const { electron, first, second, firstId } = await twoUnsaved();
+      await quitAnswering(electron, [0, 1]);
+      expect(electron.dialog.shown.map((box) => box.window)).toEqual([first, second]);
+      expect(first.webContents.commands()).toEqual([{ type: 'saveAndClose' }]);
+      expect(second.isDestroyed()).toBe(true);
+      expect(first.isDestroyed()).toBe(false);
+      expect(electron.app.exited).toBe(false);
+
+      electron.dialog.saveAnswers.push(join(folder(), 'first.leadsheet'));
+      await call(electron, first, 'file:saveAs', { documentId: firstId });
+      pageClosesAfterSaving(first);
+      await vi.waitFor(() => expect(electron.app.exited).toBe(true));
+    });
+
+    it('on Save in both windows, waits for both pages to save and close before quitting', async () => {
+      const { electron, first, second, firstId } = await twoUnsaved();
+      await quitAnswering(electron, [0, 0]);
+      electron.dialog.saveAnswers.push(join(folder(), 'first.leadsheet'));
+      await call(electron, first, 'file:saveAs', { documentId: firstId });
+      pageClosesAfterSaving(first);
+      const quitsSoFar = electron.app.quitCalls;
+      await call(electron, second, 'file:save', { documentId: documentParam(second), overwrite: false });
+      expect(electron.app.quitCalls).toBe(quitsSoFar);
+      pageClosesAfterSaving(second);
+      await vi.waitFor(() => expect(electron.app.exited).toBe(true));
+    });
+
+    it('on Cancel in the other window, stops the quit: the saving window closes and the app keeps running', async () => {
+      const { electron, first, second, firstId } = await twoUnsaved();
+      await quitAnswering(electron, [0, 2]);
+      const quitsSoFar = electron.app.quitCalls;
+      electron.dialog.saveAnswers.push(join(folder(), 'first.leadsheet'));
+      await call(electron, first, 'file:saveAs', { documentId: firstId });
+      // A quit would start at once, as the window closes.
+      pageClosesAfterSaving(first);
+      expect(electron.app.quitCalls).toBe(quitsSoFar);
+      expect(second.isDestroyed()).toBe(false);
+      expect(electron.app.exited).toBe(false);
+    });
+
+    /** Ways the page's save ends without saving, played through main's handlers as the page calls them. */
+    const failedSaves: [string, (electron: FakeElectron, window: FakeWindow, path: string) => Promise<unknown>][] = [
+      [
+        'its Save dialog is cancelled',
+        (electron, window) => {
+          electron.dialog.saveAnswers.push(null);
+          return call(electron, window, 'file:saveAs', { documentId: documentParam(window) });
+        },
+      ],
+      [
+        'its file changed on disk',
+        (electron, window, path) => {
+          writeFileSync(path, serializePlan(smallPlan('changed by someone else')));
+          return call(electron, window, 'file:save', { documentId: documentParam(window), overwrite: false }).catch(() => undefined);
+        },
+      ],
+    ];
+
+    it.each(failedSaves)('stops the quit when the page’s save fails because %s, and a later plain close of that window does not quit', async (_why, failSave) => {
+      const { electron, first, second, secondPath } = await twoUnsaved();
+      await quitAnswering(electron, [1, 0]);
+      expect(first.isDestroyed()).toBe(true);
+      expect(second.webContents.commands()).toEqual([{ type: 'saveAndClose' }]);
+      await failSave(electron, second, secondPath);
+      const quitsSoFar = electron.app.quitCalls;
+
+      // Later the user opens another plan, saves this one over the file, and closes its window.
+      electron.app.emit('second-instance', fakeEvent(), ['/opt/Leadsheet/leadsheet', planFile('third.leadsheet')], '/', {});
+      await vi.waitFor(() => expect(windowsOf(electron)).toHaveLength(2));
+      await call(electron, second, 'file:save', { documentId: documentParam(second), overwrite: true });
+      pageClosesAfterSaving(second);
+      expect(electron.app.quitCalls).toBe(quitsSoFar);
+      expect(windowsOf(electron)).toHaveLength(1);
+      expect(electron.app.exited).toBe(false);
+    });
+  });
+
+  it('tells the window whose plan lost its recovery copy, in plain words, and that window alone when it has one again', async () => {
+    const userData = folder();
+    const electron = await launch({ userData });
+    const first = windowAt(electron);
+    // A saved plan here, so the next one gets a window of its own.
+    const { documentId: firstId } = await call<{ documentId: string }>(electron, first, 'document:create', {});
+    electron.dialog.saveAnswers.push(join(folder(), 'first.leadsheet'));
+    await call(electron, first, 'file:saveAs', { documentId: firstId });
+    electron.app.emit('second-instance', fakeEvent(), ['/opt/Leadsheet/leadsheet', planFile('second.leadsheet')], '/', {});
+    await vi.waitFor(() => expect(windowsOf(electron)).toHaveLength(2));
+    const second = windowAt(electron, 1);
+    const documentId = documentParam(second);
+    // Something where the autosave folder should be: no autosave can be written.
+    const blocker = join(userData, 'autosave');
+    writeFileSync(blocker, 'not a folder');
+    const reports = (window: FakeWindow): unknown[] => window.contents.sent.filter((message) => message.channel === 'document:autosave').map((message) => message.payload);
+
+    await call(electron, second, 'document:edit', { documentId, edits: [FILE_EDIT] });
+    await vi.waitFor(() => expect(reports(second)).toHaveLength(1), { timeout: 5000 });
+    expect(reports(second)).toEqual([{ documentId, ok: false, message: expect.stringMatching(/^Leadsheet could not keep a recovery copy of this plan: .+ save it \(Ctrl\+S\) to keep your changes\.$/) }]);
+
+    rmSync(blocker);
+    await call(electron, second, 'document:edit', { documentId, edits: [{ ...FILE_EDIT, value: 9100 }] });
+    await vi.waitFor(() => expect(reports(second)).toHaveLength(2), { timeout: 5000 });
+    expect(reports(second)[1]).toEqual({ documentId, ok: true });
+    expect(reports(first)).toEqual([]);
   });
 
   it('denies every permission a page asks for', async () => {

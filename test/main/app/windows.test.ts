@@ -36,6 +36,7 @@ async function setup(host: Partial<WindowsHost> = {}): Promise<Setup> {
     displays: () => [electron.screen.getPrimaryDisplay()],
     dialog: electron.dialog,
     onClosed: async (owner, documentIds) => void closed.push({ owner, documentIds }),
+    quit: () => undefined,
     ...host,
   });
   return { electron, windows, closed, userData };

@@ -5,7 +5,7 @@ import { CHANNEL_NAMES } from '#shared/ipc/channels';
 describe('the renderer API built from the channel map', () => {
   it('has one named function per channel, one subscription per event, the dropped-file path, and nothing else', () => {
     const api = buildApi(() => Promise.resolve(null), () => () => undefined, () => '');
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES.map(functionName), 'onMenuCommand', 'onJobProgress', 'pathForFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES.map(functionName), 'onMenuCommand', 'onJobProgress', 'onDocumentAutosave', 'pathForFile'].sort());
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.isFrozen(api)).toBe(true);
   });

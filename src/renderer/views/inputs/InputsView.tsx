@@ -233,21 +233,21 @@ export function InputsView(): JSX.Element | null {
         </p>
       ) : null}
       <div className="inputs-body">
-      <SheetGrid<InputRow>
-        ref={grid}
-        label="Inputs"
-        rows={rows}
-        rowId={(row) => row.id}
-        columns={columns}
-        currency={currency}
-        onWrite={onWrite}
-        rowClass={(row) => (row.type === 'scenario' ? 'inputs-scenario-row' : undefined)}
-        onActiveRow={setActiveRowId}
-        onHoverRow={setHoverRowId}
-      />
-      {item?.item.kind === 'custom' ? (
-        <CustomValuesEditor scenarioId={item.scenarioId} item={item.item} currency={item.currency} planStart={plan.settings.startMonth} horizon={plan.settings.horizonMonths} />
-      ) : null}
+        <SheetGrid<InputRow>
+          ref={grid}
+          label="Inputs"
+          rows={rows}
+          rowId={(row) => row.id}
+          columns={columns}
+          currency={currency}
+          onWrite={onWrite}
+          rowClass={(row) => (row.type === 'scenario' ? 'inputs-scenario-row' : undefined)}
+          onActiveRow={setActiveRowId}
+          onHoverRow={setHoverRowId}
+        />
+        {item?.item.kind === 'custom' ? (
+          <CustomValuesEditor scenarioId={item.scenarioId} item={item.item} currency={item.currency} planStart={plan.settings.startMonth} horizon={plan.settings.horizonMonths} />
+        ) : null}
       </div>
       <p className="inputs-source" aria-live="polite">
         {source ? (
