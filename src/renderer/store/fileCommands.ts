@@ -88,9 +88,32 @@ export async function saveAs(): Promise<boolean> {
   return (await exclusive(() => saveWith('saveAs', false))) ?? false;
 }
 
-/** The window is closing with unsaved changes and the user chose Save: close only once it is saved. */
+/** Resolves once no file command is running. */
+function idle(): Promise<void> {
+  if (!useDocument.getState().busy) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useDocument.subscribe((state) => {
+      if (state.busy) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * The window is closing with unsaved changes and the user chose Save: close only once it is saved.
+ * A file command already running is waited for, not raced: main counts on this save's outcome
+ * (a quit goes on once the window has closed, and stops when the save fails).
+ */
 export async function saveAndClose(): Promise<void> {
-  if (await save()) window.close();
+  for (;;) {
+    await idle();
+    const saved = await exclusive(() => saveWith('save', false));
+    // Another command started between idle and this one: wait for it too.
+    if (saved === undefined) continue;
+    if (saved) window.close();
+    return;
+  }
 }
 
 export function recover(autosaveId: string): Promise<void> {
