@@ -83,7 +83,12 @@ function startApp(): void {
       if (!windows.focusDocument(documentId, status.ok ? status.value.path : null)) void windows.open(documentId);
     },
     onFileStatus: (owner, status) => windows.fileStatus(owner, status),
-    onRecentChanged: (files) => setApplicationMenu(menu, files),
+    onRecentChanged: (files) => {
+      setApplicationMenu(menu, files);
+      // The system's own list follows (the Dock menu on macOS, the jump list on Windows; nothing on Linux).
+      if (files[0] === undefined) app.clearRecentDocuments();
+      else app.addRecentDocument(files[0]);
+    },
     // The details (paths, what the system said) go to the log; the window of the plan tells the user in plain words.
     onAutosaveError: (message) => console.error(`Autosave failed: ${message}`),
     onAutosave: (owner, report) => windows.autosave(owner, report),

@@ -185,6 +185,8 @@ export function createFakeElectron() {
     /** What requestSingleInstanceLock answers: false plays a second launch. */
     hasLock = true;
     quitCalls = 0;
+    /** The system's recent documents as the app left them, newest first. */
+    readonly recentDocuments: string[] = [];
     /** True once a quit went through: every window closed and nothing held it. */
     exited = false;
     private ready = false;
@@ -219,6 +221,12 @@ export function createFakeElectron() {
     }
     getVersion(): string {
       return '0.1.0';
+    }
+    addRecentDocument(path: string): void {
+      this.recentDocuments.splice(0, this.recentDocuments.length, path, ...this.recentDocuments.filter((p) => p !== path));
+    }
+    clearRecentDocuments(): void {
+      this.recentDocuments.length = 0;
     }
     quit(): void {
       this.quitCalls += 1;

@@ -450,6 +450,7 @@ describe('the Electron entry', () => {
     await call(electron, window, 'file:saveAs', { documentId });
     expect(recentMenu(electron)[0]).toMatchObject({ label: 'saved.leadsheet', toolTip: path });
     expect(window.title).toBe('saved.leadsheet — Leadsheet');
+    expect(electron.app.recentDocuments).toEqual([path]);
   });
 
   it('reads the recent files at start; Open Recent opens one as the OS would, and Clear Recent empties the menu', async () => {
@@ -464,6 +465,7 @@ describe('the Electron entry', () => {
     expect(documentParam(windowAt(electron, 1))).toEqual(expect.any(String));
     click(recentMenu(electron).find((item) => item.id === 'clearRecent'));
     await vi.waitFor(() => expect(recentMenu(electron)[0]).toMatchObject({ id: 'noRecent' }));
+    expect(electron.app.recentDocuments).toEqual([]);
   });
 
   it('sends other menu commands to the window in use', async () => {
