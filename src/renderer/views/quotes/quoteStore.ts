@@ -13,8 +13,6 @@ export interface ImportedQuotes extends QuoteImportDto {
   readonly sheet: string | undefined;
   /** Every sheet of the file that holds quotes, known from a read of them all. */
   readonly sheets: readonly string[];
-  /** The column corrections the quotes were read with. */
-  readonly map: Partial<Record<QuoteFieldDto, string>> | undefined;
   /** The mapping the user set before for these headers, when main read the rows with it. */
   readonly remembered: RememberedMappingDto | null;
 }
@@ -71,7 +69,7 @@ export async function readQuotes(request: QuoteReadRequest = {}): Promise<void> 
     const sameFile = previous.imported?.path === read.path;
     const sheets = request.sheet === undefined ? sheetsOf(read.quotes, read.mapping) : sameFile && previous.imported ? previous.imported.sheets : [request.sheet];
     useQuotes.setState({
-      imported: { ...read, sheet: request.sheet, sheets, map: request.map },
+      imported: { ...read, sheet: request.sheet, sheets },
       // Reading the same file again (a corrected mapping) keeps the rows ticked that are still there.
       selected: sameFile ? previous.selected.filter((id) => kept.has(id)) : [],
       failure: null,
