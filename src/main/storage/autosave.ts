@@ -64,11 +64,23 @@ function fileOf(userData: string, documentId: string): string {
   return join(folderOf(userData), `${documentId}${EXTENSION}`);
 }
 
+/**
+ * Makes the autosave folder. Node's recursive mkdir reports a folder it cannot make on a read-only
+ * disk as ENOENT (no such file); a plain mkdir then says what really stopped it, so the user is
+ * told the disk is read-only rather than that a folder is missing.
+ */
+async function makeFolder(folder: string): Promise<Result<unknown, unknown>> {
+  const made = await settle(() => mkdir(folder, { recursive: true }));
+  if (made.ok || errorCode(made.error) !== 'ENOENT') return made;
+  const plain = await settle(() => mkdir(folder));
+  return plain.ok ? plain : err(errorCode(plain.error) === 'ENOENT' ? made.error : plain.error);
+}
+
 /** Writes a document's unsaved work atomically, replacing its previous autosave; writes to one document go in turn. */
 export async function writeAutosave(userData: string, entry: AutosaveEntry): Promise<Result<void, StorageError>> {
   const path = fileOf(userData, entry.documentId);
   return inTurn(path, async () => {
-    const made = await settle(() => mkdir(folderOf(userData), { recursive: true }));
+    const made = await makeFolder(folderOf(userData));
     if (!made.ok) return err(storageError(path, made.error));
     const { documentId, filePath, fileIdentity, savedAt, plan } = entry;
     return writeFileAtomic(path, JSON.stringify({ format: 'leadsheet-autosave', version: 1, documentId, filePath, fileIdentity, savedAt, plan }));

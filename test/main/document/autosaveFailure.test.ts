@@ -18,7 +18,7 @@ interface ChildReport {
   autosaves: string[];
 }
 
-function onFailingDisk(mode: 'full-disk' | 'read-only'): ChildReport {
+function onFailingDisk(mode: 'full-disk' | 'read-only' | 'read-only-first'): ChildReport {
   const disk = join(folder(), 'disk');
   mkdirSync(disk);
   const exit = runInPrivateTmpfs(disk, '1m', join(import.meta.dirname, 'autosaveFailureChild.ts'), [mode, disk]);
@@ -61,6 +61,16 @@ describe('an autosave that cannot be written', () => {
   it('on a read-only disk, says the disk is read-only, and that it is over once the disk takes the autosave', () => {
     expect(mountProblem).toBeNull();
     const seen = onFailingDisk('read-only');
+    expect(seen.reports.map(({ report }) => report)).toEqual([
+      { documentId: seen.documentId, ok: false, message: expect.stringContaining('recovery copy of this plan: the disk is read-only.') },
+      { documentId: seen.documentId, ok: true },
+    ]);
+    expect(seen.autosaves).toEqual([`${seen.documentId}.autosave.json`]);
+  });
+
+  it('on a disk already read-only at the first autosave, still says the disk is read-only, not that a folder is missing', () => {
+    expect(mountProblem).toBeNull();
+    const seen = onFailingDisk('read-only-first');
     expect(seen.reports.map(({ report }) => report)).toEqual([
       { documentId: seen.documentId, ok: false, message: expect.stringContaining('recovery copy of this plan: the disk is read-only.') },
       { documentId: seen.documentId, ok: true },

@@ -3,7 +3,8 @@
  * tmpfs in a private mount namespace. It makes the disk refuse writes (filled to the last byte, or
  * remounted read-only) after a first autosave has made its folder, edits the plan twice with an
  * autosave after each, gives the disk back, edits once more, and prints one JSON line: the reports the page got and the autosaves left on the disk.
- * Usage: node --import tsx autosaveFailureChild.ts full-disk|read-only DISK
+ * In `read-only-first` the disk is read-only before any autosave, so its folder was never made.
+ * Usage: node --import tsx autosaveFailureChild.ts full-disk|read-only|read-only-first DISK
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { AUTOSAVE_FOLDER } from '#main/storage/autosave';
 import { queuedDialogs } from '#test/harness/dialogs';
 
 const [mode, disk] = process.argv.slice(2);
-if ((mode !== 'full-disk' && mode !== 'read-only') || !disk) throw new Error('usage: autosaveFailureChild.ts full-disk|read-only DISK');
+if ((mode !== 'full-disk' && mode !== 'read-only' && mode !== 'read-only-first') || !disk) throw new Error('usage: autosaveFailureChild.ts full-disk|read-only|read-only-first DISK');
 
 const reports: { owner: string; report: AutosaveReport }[] = [];
 const workspace = createWorkspace({
@@ -35,8 +36,8 @@ const editAndAutosave = async (fee: number): Promise<void> => {
   await workspace.flush();
 };
 
-// As after earlier autosaves, the folder is there (Node's recursive mkdir reports a read-only disk as ENOENT).
-await editAndAutosave(8000);
+// As after earlier autosaves, the folder is there, except in read-only-first.
+if (mode !== 'read-only-first') await editAndAutosave(8000);
 const filler = join(disk, 'filler');
 if (mode === 'full-disk') {
   try {
