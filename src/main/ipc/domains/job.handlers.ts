@@ -157,8 +157,8 @@ export function jobHandlers({ workspace, dialogs, runner, pageJobs, mappings }: 
         if (!run.ok) return unfinished(run.error);
         const { outcome } = run.value;
         if (!outcome.ok) return err({ code: 'file-refused', message: outcome.error.message });
-        const { formats: _formats, ...read } = outcome.value;
-        void _formats;
+        // The sheets' formats stay in main: the memory uses them, the page does not.
+        const { formats, ...read } = outcome.value;
         const memory = await settleMappingMemory(mappings, request, outcome.value, basename(chosen), known);
         return ok({ status: 'parsed', path: chosen, name: basename(chosen), ...read, notices: [...read.notices, ...memory.notices], remembered: memory.remembered });
       }),

@@ -62,8 +62,7 @@ export async function readQuotes(request: QuoteReadRequest = {}): Promise<void> 
     );
     if (!answer.ok) return useQuotes.setState({ failure: answer.error.message });
     if (answer.value.status === 'cancelled') return;
-    const { status: _status, ...read } = answer.value;
-    void _status;
+    const { status, ...read } = answer.value;
     const kept = new Set(read.quotes.map((q) => q.id));
     const previous = useQuotes.getState();
     const sameFile = previous.imported?.path === read.path;
